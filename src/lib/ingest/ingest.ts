@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { loadOccupations } from '../reference/occupations';
+import { loadRegions } from '../reference/regions';
+import type { Vacancy } from '../schema/publishedVacancy';
+import { classifyOpen } from './classifyOpen';
+import { discoverSources } from './discoverSources';
+import { ingestSource, type Candidate } from './ingestSource';
+import type { IngestIssue } from './issues';
+import { mergeAcrossSources } from './mergeAcrossSources';
+
+/** Row accounting for one office: read = accepted + duplicates + rejected. */
+export interface SourceSummary {
+  source: string;
+  name: string;
+  url?: string;
+  files: string[];
+  read: number;
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+  open: number;
+  /** How many rows got each field from a default or derivation. */
+  defaulted: Record<string, number>;
+}
+
+/** Everything the site and the open data are built from, and the validation report. */
+export interface IngestResult {
+  asOf: string;
+  vacancies: Vacancy[];
+  sources: SourceSummary[];
+  issues: IngestIssue[];
+}
+
+/** The whole ingest: every office under `<dataDir>/vacancies`, validated, resolved, de-duplicated and marked open or closed as of `asOf`. */
+export function ingest(options: { dataDir: string; asOf: string }): IngestResult {
+  const { dataDir, asOf } = options;
+  const refs = { regions: loadRegions(dataDir), occupations: loadOccupations(dataDir) };
+  const sources = discoverSources(path.join(dataDir, 'vacancies'), path.join(dataDir, 'sources.csv'));
+  const perSource = sources.map((s) => ({ files: s, result: ingestSource(s, refs, dataDir) }));
+  const all: Candidate[] = perSource.flatMap((p) => p.result.candidates);
+  const merged = mergeAcrossSources(all);
+  const vacancies: Vacancy[] = merged.kept
+    .map((c) => ({ ...c, ...classifyOpen(c, asOf) }))
+    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const summaries = perSource.map(({ files, result }): SourceSummary => {
+    const crossMerged = merged.mergedPerSource.get(files.source) ?? 0;
+    const mine = vacancies.filter((v) => v.source === files.source);
+    const defaulted: Record<string, number> = {};
+    for (const v of mine) for (const f of v.defaulted) defaulted[f] = (defaulted[f] ?? 0) + 1;
+    return {
+      source: files.source, name: files.name, url: files.url, files: files.files.map((f) => path.relative(dataDir, f)),
+      read: result.read, accepted: mine.length, duplicates: result.duplicates + crossMerged, rejected: result.rejected,
+      open: mine.filter((v) => v.is_open).length, defaulted,
+    };
+  });
+  const issues = [...perSource.flatMap((p) => p.result.issues), ...merged.issues];
+  return { asOf, vacancies, sources: summaries, issues };
+}

@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import { labelKey } from '../parse/parseScalars';
+import { addDays, parseDate } from '../parse/parseDate';
+import { parseRupiahRange } from '../parse/parseRupiah';
+import type { RawRow } from './validateRow';
+import type { SourceConfig } from './sourceConfig';
+
+const PLACEHOLDERS = ['n/a', '#n/a', 'na', '-', '--', 'null', 'nil', 'undefined'];
+
+/** Builds the cell-per-field row for one line of a file: placeholders dropped, pay ranges split, defaults and derived values filled (and listed as defaulted). */
+export function mapRow(cells: string[], headers: string[], fields: (string | undefined)[], config: SourceConfig): { row: RawRow; defaulted: string[] } {
+  const empty = new Set([...PLACEHOLDERS, ...config.placeholders.map((p) => p.toLowerCase())]);
+  const row: RawRow = {};
+  const byHeader = new Map<string, string>();
+  cells.forEach((cell, i) => {
+    if (!cell || empty.has(cell.toLowerCase())) return;
+    if (headers[i] !== undefined) byHeader.set(labelKey(headers[i]), cell);
+    const field = fields[i];
+    if (!field) return;
+    if (field === 'salary_range') {
+      const range = parseRupiahRange(cell);
+      if (range) [row.salary_min, row.salary_max] = [row.salary_min ?? String(range[0]), row.salary_max ?? String(range[1])];
+      else row.salary_min ??= cell;
+    } else {
+      row[field] = cell;
+    }
+  });
+  const defaulted: string[] = [];
+  for (const [field, value] of Object.entries(config.defaults)) {
+    if (row[field] === undefined) {
+      row[field] = value;
+      defaulted.push(field);
+    }
+  }
+  const { derive } = config;
+  if (row.id === undefined && derive.id) {
+    const basis = derive.id.map((h) => byHeader.get(labelKey(h)) ?? '').join('\u0000');
+    if (basis.replace(/\u0000/g, '')) {
+      row.id = `h${createHash('sha1').update(basis).digest('hex').slice(0, 12)}`;
+      defaulted.push('id');
+    }
+  }
+  if (row.valid_through === undefined && derive.valid_through_days && row.date_posted) {
+    const posted = parseDate(row.date_posted);
+    if (posted) {
+      row.valid_through = addDays(posted, derive.valid_through_days);
+      defaulted.push('valid_through');
+    }
+  }
+  return { row, defaulted };
+}

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import { z } from 'zod';
+import { vacancyFieldNames } from '../schema/vacancy';
+
+/** Pseudo-fields a mapping may target besides contract fields: `salary_range` (one cell `5-7 juta` → salary_min and salary_max), `ignore`. */
+export const extraTargets = ['salary_range', 'ignore'] as const;
+
+const target = z.enum([...vacancyFieldNames, ...extraTargets] as unknown as [string, ...string[]]);
+
+/** A source's optional mapping file (`<source>.mapping.json` beside its CSV, or `mapping.json` in its folder): what its export needs to meet the contract. */
+export const sourceConfigSchema = z.strictObject({
+  /** Display name of the publishing office, when not in data/sources.csv. */
+  name: z.string().optional(),
+  /** Cell separator, when detection from the header line is not enough. */
+  delimiter: z.enum([',', ';', '\t', '|']).optional(),
+  /** Text encoding, e.g. `windows-1252`, when it is not UTF-8. */
+  encoding: z.string().optional(),
+  /** Column header as in the file → contract field (or `salary_range`, `ignore`). */
+  columns: z.record(z.string(), target).default({}),
+  /** Values for fields the export lacks or leaves empty; the report marks them as defaulted. */
+  defaults: z.record(target, z.string()).default({}),
+  /** Cell texts meaning "no value" besides an empty cell (always: N/A, -, null). */
+  placeholders: z.array(z.string()).default([]),
+  /** Fields computed when absent: `id` from a hash of other columns, `valid_through` as days after date_posted, `occupation_code` from the title. */
+  derive: z.strictObject({
+    id: z.array(z.string()).min(1).optional(),
+    valid_through_days: z.number().int().min(1).max(365).optional(),
+    occupation_from_title: z.boolean().optional(),
+  }).default({}),
+});
+
+/** A parsed mapping file. */
+export type SourceConfig = z.output<typeof sourceConfigSchema>;
+
+/** Reads a mapping file; problems come back as plain-language text naming the key to fix. */
+export function loadSourceConfig(file: string | undefined): { ok: true; config: SourceConfig } | { ok: false; message: string } {
+  if (!file) return { ok: true, config: sourceConfigSchema.parse({}) };
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { ok: false, message: `Berkas pemetaan tidak dapat dibaca sebagai JSON (${(error as Error).message}).` };
+  }
+  const result = sourceConfigSchema.safeParse(json);
+  if (result.success) return { ok: true, config: result.data };
+  const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  return { ok: false, message: `Berkas pemetaan tidak sah: ${problems.join('; ')}` };
+}

@@ -1,0 +1,24 @@
+import { vacancyInputSchema, type VacancyInput } from '../schema/vacancy';
+import type { IngestIssue, IssuePlace } from './issues';
+import { messageFor } from './messages';
+
+/** A row as cells by contract field: trimmed, empty cells left out. */
+export type RawRow = Partial<Record<string, string>>;
+
+/** Checks one row against the contract; returns the parsed vacancy or every problem found, never just the first. */
+export function validateRow(row: RawRow, place: IssuePlace): { ok: true; value: VacancyInput } | { ok: false; issues: IngestIssue[] } {
+  const result = vacancyInputSchema.safeParse(row);
+  if (result.success) return { ok: true, value: result.data };
+  const seen = new Set<string>();
+  const issues: IngestIssue[] = [];
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    const value = row[field];
+    const rule = value === undefined && issue.code === 'invalid_type' ? 'required' : issue.message;
+    if (seen.has(field)) continue;
+    seen.add(field);
+    const text = messageFor(rule, field, value);
+    issues.push({ type: `row/${rule}`, severity: 'error', ...place, field, value, message: text.id, messageEn: text.en });
+  }
+  return { ok: false, issues };
+}

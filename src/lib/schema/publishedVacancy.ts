@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { vacancyFields } from './vacancy';
+
+/** A vacancy as published on the site and in the open data: the reported fields plus what the pipeline resolved. */
+export const publishedVacancySchema = vacancyFields.extend({
+  source: z.string().meta({ description: 'Kode kantor pelapor (sumber data).', descriptionEn: 'Publishing office (source) code.' }),
+  slug: z.string().meta({ description: 'Bagian alamat halaman: {sumber}-{id}.', descriptionEn: 'Page address part: {source}-{id}.' }),
+  occupation_unit: z.string().meta({ description: 'Golongan jabatan KBJI 2014 (4 angka).', descriptionEn: 'KBJI 2014 unit group (4 digits).' }),
+  region_scope: z.enum(['regency', 'province', 'national', 'overseas']).meta({
+    description: 'Cakupan wilayah: kabupaten/kota, provinsi, nasional, luar negeri.', descriptionEn: 'Region scope: regency, province, national, overseas.',
+  }),
+  province_code: z.string().optional().meta({ description: 'Kode provinsi Kemendagri.', descriptionEn: 'Kemendagri province code.' }),
+  regency_code: z.string().optional().meta({ description: 'Kode kabupaten/kota Kemendagri.', descriptionEn: 'Kemendagri kabupaten/kota code.' }),
+  is_open: z.boolean().meta({ description: 'Masih dibuka pada tanggal data.', descriptionEn: 'Open as of the data date.' }),
+  closed_reason: z.enum(['expired', 'filled', 'cancelled']).optional().meta({
+    description: 'Alasan ditutup: lewat batas, terisi, dibatalkan.', descriptionEn: 'Why closed: expired, filled, cancelled.',
+  }),
+  also_published_by: z.array(z.string()).meta({ description: 'Kantor lain yang melaporkan lowongan yang sama.', descriptionEn: 'Other offices that reported the same vacancy.' }),
+  defaulted: z.array(z.string()).meta({ description: 'Kolom yang diisi nilai bawaan karena tidak ada di ekspor.', descriptionEn: 'Fields filled with a default because the export lacked them.' }),
+  file: z.string().meta({ description: 'Berkas asal.', descriptionEn: 'Source file.' }),
+  line: z.number().int().meta({ description: 'Baris asal dalam berkas.', descriptionEn: 'Line in the source file.' }),
+});
+
+/** A published vacancy. */
+export type Vacancy = z.output<typeof publishedVacancySchema>;

@@ -1,0 +1,61 @@
+import type { Occupation } from '../reference/occupations';
+import type { Province, Regency } from '../reference/regions';
+import type { Vacancy } from '../schema/publishedVacancy';
+import type { SiteData, SourceInfo } from './siteData';
+
+/** Lookups and lists the pages need, computed once from the site data. */
+export interface SiteIndex {
+  data: SiteData;
+  provinceByCode: Map<string, Province>;
+  regencyByCode: Map<string, Regency>;
+  occupationByCode: Map<string, Occupation>;
+  sourceByName: Map<string, SourceInfo>;
+  /** Vacancies newest first (date_posted, then slug), open and closed. */
+  newestFirst: Vacancy[];
+  byProvince: Map<string, Vacancy[]>;
+  byRegency: Map<string, Vacancy[]>;
+  national: Vacancy[];
+  byCountry: Map<string, Vacancy[]>;
+  /** Vacancies under each occupation group code at every level (major, sub-major, minor, unit). */
+  byOccupation: Map<string, Vacancy[]>;
+}
+
+const newestFirst = (a: Vacancy, b: Vacancy) =>
+  a.date_posted !== b.date_posted ? (a.date_posted < b.date_posted ? 1 : -1) : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Groups vacancies by province, kabupaten/kota, country and occupation level, each list newest first. */
+export function groupVacancies(data: SiteData): SiteIndex {
+  const sorted = [...data.vacancies].sort(newestFirst);
+  const index: SiteIndex = {
+    data,
+    provinceByCode: new Map(data.provinces.map((p) => [p.code, p])),
+    regencyByCode: new Map(data.regencies.map((r) => [r.code, r])),
+    occupationByCode: new Map(data.occupations.map((o) => [o.code, o])),
+    sourceByName: new Map(data.sources.map((s) => [s.source, s])),
+    newestFirst: sorted,
+    byProvince: new Map(), byRegency: new Map(), national: [], byCountry: new Map(), byOccupation: new Map(),
+  };
+  for (const v of sorted) {
+    if (v.province_code) push(index.byProvince, v.province_code, v);
+    if (v.regency_code) push(index.byRegency, v.regency_code, v);
+    if (v.region_scope === 'national') index.national.push(v);
+    if (v.region_scope === 'overseas') push(index.byCountry, v.country, v);
+    const unit = v.occupation_unit;
+    for (const code of new Set([unit.slice(0, 1), unit.slice(0, 2), unit.slice(0, 3), unit])) push(index.byOccupation, code, v);
+  }
+  return index;
+}
+
+let cachedIndex: SiteIndex | undefined;
+
+/** The site index for this build, computed on first use. */
+export function siteIndex(load: () => SiteData): SiteIndex {
+  cachedIndex ??= groupVacancies(load());
+  return cachedIndex;
+}
