@@ -15,6 +15,7 @@ const { values: args } = parseArgs({
   options: {
     data: { type: 'string', default: 'data' },
     out: { type: 'string', default: 'dist' },
+    work: { type: 'string', default: '.build' },
     'as-of': { type: 'string', default: process.env.LOKER_AS_OF },
     strict: { type: 'boolean', default: false },
   },
@@ -22,7 +23,7 @@ const { values: args } = parseArgs({
 const root = process.cwd();
 const dataDir = path.resolve(args.data);
 const outDir = path.resolve(args.out);
-const workDir = path.resolve('.build');
+const workDir = path.resolve(args.work);
 const asOf = args['as-of'] ?? todayInJakarta();
 
 async function main(): Promise<void> {
@@ -43,7 +44,8 @@ async function main(): Promise<void> {
   await runAstroBuild({ root, outDir: staging, siteDataFile });
   // 5. Index the open vacancies for search.
   const { pages } = await indexWithPagefind(staging);
-  console.log(`Pagefind: ${pages} lowongan dibuka diindeks / open vacancies indexed`);
+  const open = result.vacancies.filter((v) => v.is_open).length;
+  console.log(`Pagefind: ${open} lowongan dibuka diindeks dari ${pages} halaman lowongan / open vacancies indexed of ${pages} vacancy pages`);
   // 6. Publish: swap the finished build in; a failure above leaves the previous dist/ untouched.
   swapDirectory(staging, outDir);
   console.log(`Selesai / done: ${path.relative(root, outDir) || outDir}`);

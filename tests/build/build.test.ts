@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureDataDir, hashTree, runBuild } from './buildSite';
+
+const page = (out: string, url: string) => fs.readFileSync(path.join(out, url, 'index.html'), 'utf8');
+
+describe('npm run build on a small office export', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'loker-build-'));
+  const data = fixtureDataDir('build-site');
+  const first = path.join(tmp, 'first');
+  const second = path.join(tmp, 'second');
+  let log = '';
+
+  beforeAll(() => {
+    const a = runBuild(data, first);
+    log = a.stdout + a.stderr;
+    expect(a.status, log).toBe(0);
+    const b = runBuild(data, second);
+    expect(b.status, b.stdout + b.stderr).toBe(0);
+  });
+
+  it('prints read = accepted + duplicates + rejected for every office', () => {
+    expect(log).toContain('disnaker-uji: 5 dibaca = 4 diterbitkan + 0 ganda + 1 ditolak (2 dibuka)');
+  });
+
+  it('produces byte-identical output from the same data and date', () => {
+    const a = hashTree(first);
+    const b = hashTree(second);
+    expect(a.size).toBeGreaterThan(100);
+    expect([...b.entries()]).toEqual([...a.entries()]);
+  });
+
+  it('publishes a page per vacancy, region, kabupaten/kota and occupation group at the designed URLs', () => {
+    for (const url of ['', 'lowongan/disnaker-uji-u-1', 'wilayah/jawa-barat', 'wilayah/jawa-barat/kota-bandung', 'wilayah/seluruh-indonesia', 'jabatan/2221-profesional-perawat', 'jabatan/2-profesional', 'cari']) {
+      expect(fs.existsSync(path.join(first, url, 'index.html')), url).toBe(true);
+    }
+    expect(page(first, 'wilayah/jawa-barat')).toContain('Perawat Rawat Inap');
+  });
+
+  it('keeps closed vacancies on a page marked closed, noindex, without an apply section or search record', () => {
+    for (const slug of ['disnaker-uji-u-3', 'disnaker-uji-u-4']) {
+      const html = page(first, `lowongan/${slug}`);
+      expect(html).toContain('Lowongan ini sudah ditutup');
+      expect(html).toContain('<meta name="robots" content="noindex">');
+      expect(html).not.toContain('Cara melamar');
+      expect(html).not.toContain('data-pagefind-body');
+    }
+    const open = page(first, 'lowongan/disnaker-uji-u-1');
+    expect(open).not.toContain('noindex');
+    expect(open).toContain('data-pagefind-body');
+    expect(open).toContain('Ditutup dalam 33 hari');
+  });
+
+  it('shows markup inside a description as text, never as HTML', () => {
+    const html = page(first, 'lowongan/disnaker-uji-u-2');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toMatch(/<script>alert|<img src=x/);
+  });
+
+  it('indexes only open vacancies for search and drops the unused Pagefind UI bundles', () => {
+    const files = fs.readdirSync(path.join(first, 'pagefind'));
+    expect(files).toContain('pagefind.js');
+    expect(files.filter((f) => f.startsWith('pagefind-ui') || f.startsWith('pagefind-component-ui'))).toEqual([]);
+    expect(log).toContain('Pagefind: 2 lowongan dibuka diindeks dari 4 halaman lowongan');
+  });
+
+  it('leaves the published site untouched when a strict build rejects rows', () => {
+    const before = hashTree(first);
+    const failed = runBuild(data, first, ['--strict']);
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toContain('--strict: 1 baris ditolak');
+    expect([...hashTree(first).entries()]).toEqual([...before.entries()]);
+  });
+});
