@@ -78,12 +78,12 @@ export const ruleMessages: Record<string, (field: string, value?: string) => { i
     en: 'No way to apply. Fill in one of apply_url, apply_email or apply_instructions.',
   }),
   'unknown-region': (f, v) => ({
-    id: `Wilayah "${v}" tidak ditemukan. Tulis nama kabupaten/kota (Kota Bandung), provinsi, atau kode Kemendagri (32.73).`,
-    en: `Region "${v}" was not found. Write a kabupaten/kota name (Kota Bandung), a province or a Kemendagri code (32.73).`,
+    id: `Wilayah "${v}" tidak ditemukan. Tulis nama kabupaten/kota (Kota Bandung), provinsi, atau kode Kemendagri (32.73). Untuk kerja jarak jauh, tulis wilayah kantor atau "Seluruh Indonesia" dan isi work_mode remote.`,
+    en: `Region "${v}" was not found. Write a kabupaten/kota name (Kota Bandung), a province or a Kemendagri code (32.73). For remote work, give the office's region or "Seluruh Indonesia" and set work_mode to remote.`,
   }),
   'ambiguous-region': (f, v) => ({
-    id: `Wilayah "${v}" bisa berarti lebih dari satu tempat. Tambahkan kabupaten/kota atau provinsinya, mis. "${v}, DKI Jakarta", atau pakai kode Kemendagri.`,
-    en: `Region "${v}" matches more than one place. Add its kabupaten/kota or province, e.g. "${v}, DKI Jakarta", or use the Kemendagri code.`,
+    id: `Wilayah "${v}" bisa berarti lebih dari satu tempat. Tulis kabupaten/kota yang dimaksud (mis. "Tanah Abang, Jakarta Pusat") atau pakai kode Kemendagri.`,
+    en: `Region "${v}" matches more than one place. Name the kabupaten/kota meant (e.g. "Tanah Abang, Jakarta Pusat") or use the Kemendagri code.`,
   }),
   'occupation-not-inferred': (f, v) => ({
     id: `Kode jabatan kosong dan tidak dapat ditebak dari judul "${v}". Isi kode KBJI 2014 empat angka.`,

@@ -18,7 +18,7 @@ export const sourceConfigSchema = z.strictObject({
   /** Column header as in the file → contract field (or `salary_range`, `ignore`). */
   columns: z.record(z.string(), target).default({}),
   /** Values for fields the export lacks or leaves empty; the report marks them as defaulted. */
-  defaults: z.record(target, z.string()).default({}),
+  defaults: z.partialRecord(target, z.string()).default({}),
   /** Cell texts meaning "no value" besides an empty cell (always: N/A, -, null). */
   placeholders: z.array(z.string()).default([]),
   /** Fields computed when absent: `id` from a hash of other columns, `valid_through` as days after date_posted, `occupation_code` from the title. */

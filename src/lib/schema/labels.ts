@@ -6,7 +6,7 @@ export const employmentTypeLabels = {
   permanent: ['tetap', 'pkwtt', 'karyawan tetap', 'perjanjian kerja waktu tidak tertentu'],
   temporary: ['sementara', 'temporer', 'temporary', 'freelance', 'lepas', 'pekerja lepas', 'project based', 'proyek'],
   internship: ['magang', 'intern', 'internship', 'pemagangan', 'praktik kerja'],
-  daily: ['harian', 'harian lepas', 'pekerja harian', 'daily', 'bhl'],
+  daily: ['harian', 'harian lepas', 'pekerja harian', 'daily', 'bhl', 'kasual', 'casual'],
 } as const;
 
 export const workModeLabels = {
