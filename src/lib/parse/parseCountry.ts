@@ -5,7 +5,7 @@ let byName: Map<string, string> | undefined;
 /** ISO 3166-1 alpha-2 code from a code or a country name in Indonesian or English (`Jepang`, `Korea Selatan`, `Saudi Arabia`), using the runtime's CLDR names. */
 export function parseCountry(text: string): string | undefined {
   const s = text.trim();
-  if (/^[A-Za-z]{2}$/.test(s)) return byNameMap().has(labelKey(s)) ? s.toUpperCase() : undefined;
+  // Two letters are a code or an alias (`UK` → GB), looked up like any name.
   return byNameMap().get(labelKey(s));
 }
 
@@ -25,7 +25,7 @@ function byNameMap(): Map<string, string> {
       }
     }
   }
-  for (const [alias, code] of [['korea', 'KR'], ['korsel', 'KR'], ['arab', 'SA'], ['uae', 'AE'], ['uea', 'AE'], ['usa', 'US'], ['uk', 'GB'], ['tiongkok', 'CN'], ['hongkong', 'HK'], ['hong kong', 'HK'], ['macau', 'MO'], ['makau', 'MO']]) {
+  for (const [alias, code] of [['korea', 'KR'], ['korsel', 'KR'], ['arab', 'SA'], ['uae', 'AE'], ['uea', 'AE'], ['usa', 'US'], ['uk', 'GB'], ['tiongkok', 'CN'], ['hongkong', 'HK'], ['hong kong', 'HK'], ['macau', 'MO'], ['makau', 'MO'], ['brunei darussalam', 'BN']]) {
     byName.set(alias, code);
   }
   return byName;

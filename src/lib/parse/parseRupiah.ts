@@ -23,7 +23,7 @@ export function parseRupiah(text: string): number | undefined {
 /** A pay range in one cell (`Rp 5.000.000 – Rp 7.000.000 per month`, `5-7 juta`) as [min, max]; a single amount gives [x, x]. */
 export function parseRupiahRange(text: string): [number, number] | undefined {
   const s = text.replace(/[\u00a0\u202f]/g, ' ').trim();
-  const parts = s.split(/\s*(?:[–—]|\s-\s|(?<=\d)-(?=\s*(?:rp|\d))|\bs\.?\/?d\.?\b|\bsampai\b|\bhingga\b|\bto\b)\s*/i);
+  const parts = s.split(/\s*(?:[–—]|\s-\s|(?<=[\da-z])-(?=\s*(?:rp|idr|\d))|\bs\.?\/?d\b\.?|\bsampai\b|\bhingga\b|\bto\b)\s*/i);
   if (parts.length === 1) {
     const v = parseRupiah(s);
     return v === undefined ? undefined : [v, v];
@@ -32,6 +32,6 @@ export function parseRupiahRange(text: string): [number, number] | undefined {
   const unit = /(jt|juta|million|rb|ribu|k)\b/i.exec(parts[1])?.[0] ?? '';
   const tail = parts[1].replace(/^(rp\.?|idr)\s*/i, '').replace(/^[\d.,]+\s*(jt|juta|million|rb|ribu|k)?\s*/i, '');
   const low = parseRupiah(/\d\s*$/.test(parts[0]) && unit ? `${parts[0]} ${unit}` : parts[0]);
-  const high = parseRupiah(parts[1].replace(tail, '').trim() || parts[1]);
+  const high = parseRupiah(parts[1]) ?? parseRupiah(parts[1].replace(tail, '').trim() || parts[1]);
   return low === undefined || high === undefined ? undefined : [low, high];
 }
