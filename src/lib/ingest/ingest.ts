@@ -31,10 +31,10 @@ export interface IngestResult {
   issues: IngestIssue[];
 }
 
-/** The whole ingest: every office under `<dataDir>/vacancies`, validated, resolved, de-duplicated and marked open or closed as of `asOf`. */
-export function ingest(options: { dataDir: string; asOf: string }): IngestResult {
-  const { dataDir, asOf } = options;
-  const refs = { regions: loadRegions(dataDir), occupations: loadOccupations(dataDir) };
+/** The whole ingest: every office under `<dataDir>/vacancies`, validated, resolved, de-duplicated and marked open or closed as of `asOf`; references come from `<referenceDataDir>/reference` (default: dataDir), so test fixtures need not copy them. */
+export function ingest(options: { dataDir: string; asOf: string; referenceDataDir?: string }): IngestResult {
+  const { dataDir, asOf, referenceDataDir = dataDir } = options;
+  const refs = { regions: loadRegions(referenceDataDir), occupations: loadOccupations(referenceDataDir) };
   const sources = discoverSources(path.join(dataDir, 'vacancies'), path.join(dataDir, 'sources.csv'));
   const perSource = sources.map((s) => ({ files: s, result: ingestSource(s, refs, dataDir) }));
   const all: Candidate[] = perSource.flatMap((p) => p.result.candidates);

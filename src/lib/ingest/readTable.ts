@@ -34,9 +34,9 @@ function stripBom(text: string): string {
 
 const CANDIDATES = [',', ';', '\t', '|'];
 
-/** The delimiter of a file, judged on its header line (cells of data rows may hold commas): the candidate splitting it into most columns. */
+/** The delimiter of a file, judged on its header line, the first non-blank one (cells of data rows may hold commas): the candidate splitting it into most columns. */
 export function detectDelimiter(text: string): string {
-  const header = text.slice(0, text.search(/\r?\n|$/));
+  const header = /^.*\S.*$/m.exec(text)?.[0] ?? '';
   let best = ',';
   let bestCount = 0;
   for (const candidate of CANDIDATES) {
@@ -69,20 +69,17 @@ export function readTable(input: string, options: { delimiter?: string; encoding
   Papa.parse<string[]>(text, {
     delimiter,
     newline: '\n',
-    skipEmptyLines: 'greedy',
+    // Blank rows come through (and are dropped below) so every row, blank or not, advances the line count.
+    skipEmptyLines: false,
     step: (result) => {
       const end = result.meta.cursor;
-      // Skip the blank lines before this row, then count the lines it spans.
-      let start = consumed;
-      while (start < end && text[start] === '\n') {
-        if (text[start] === '\n') line++;
-        start++;
-      }
+      // A row starts where the previous one ended (after its line break) and spans the line breaks inside it.
       const rowLine = line;
-      for (let i = start; i < end; i++) if (text[i] === '\n') line++;
+      for (let i = consumed; i < end; i++) if (text[i] === '\n') line++;
       consumed = end;
       for (const error of result.errors) problems.push({ line: rowLine, message: error.message });
       const cells = result.data.map((cell) => cell.replace(/[\u00a0\u202f]/g, ' ').trim());
+      if (cells.every((cell) => !cell)) return; // blank line, or only separators and spaces
       if (!headers) headers = cells;
       else rows.push({ line: rowLine, cells });
     },

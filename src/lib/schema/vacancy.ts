@@ -49,7 +49,8 @@ export const vacancyFields = z.object({
     headers: ['judul', 'posisi', 'jabatan', 'nama jabatan', 'nama lowongan', 'lowongan', 'job title', 'job position', 'position'],
     example: 'Perawat Rawat Inap',
   }),
-  occupation_code: z.string().regex(/^\d{4}(\.\d{2})?$/, { error: 'invalid-occupation' }).meta({
+  // The format check lets 1–3 digit group codes and `222101` through, so resolving can say "use a unit group" or normalise to `2221.01`.
+  occupation_code: z.string().regex(/^(\d{1,4}|\d{4}\.?\d{2})$/, { error: 'invalid-occupation' }).meta({
     description: 'Kode KBJI 2014: golongan (4 angka, 2221) atau jabatan (6 angka, 2221.01).',
     descriptionEn: 'KBJI 2014 occupation code: 4-digit unit group (2221) or 6-digit position (2221.01); ISCO-08 to four digits.',
     headers: ['kode jabatan', 'kode kbji', 'kbji', 'kode okupasi', 'isco', 'isco code', 'occupation', 'occupation code'],
