@@ -28,6 +28,7 @@ const asOf = args['as-of'] ?? todayInJakarta();
 
 async function main(): Promise<void> {
   // 1. Read, validate, resolve and de-duplicate every office's rows.
+  console.log('[1/4] validasi / validate');
   const result = ingest({ dataDir, asOf });
   // 2. Tell the publisher where every row went, and write the validation report.
   for (const line of formatBalance(result)) console.log(line);
@@ -39,14 +40,17 @@ async function main(): Promise<void> {
   // 4. Hand the validated data to Astro, build into a fresh folder beside dist/.
   const siteDataFile = path.join(workDir, 'site-data.json');
   writeSiteData(result, dataDir, siteDataFile);
+  console.log('[2/4] astro');
   const staging = path.join(workDir, 'dist-next');
   fs.rmSync(staging, { recursive: true, force: true });
   await runAstroBuild({ root, outDir: staging, siteDataFile });
   // 5. Index the open vacancies for search.
+  console.log('[3/4] pagefind');
   const { pages } = await indexWithPagefind(staging);
   const open = result.vacancies.filter((v) => v.is_open).length;
   console.log(`Pagefind: ${open} lowongan dibuka diindeks dari ${pages} halaman lowongan / open vacancies indexed of ${pages} vacancy pages`);
   // 6. Publish: swap the finished build in; a failure above leaves the previous dist/ untouched.
+  console.log('[4/4] publikasi / publish');
   swapDirectory(staging, outDir);
   console.log(`Selesai / done: ${path.relative(root, outDir) || outDir}`);
 }

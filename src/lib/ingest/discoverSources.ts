@@ -6,7 +6,8 @@ import { slugify } from '../slugify';
 /** One publishing office: its data files, its optional mapping file, its display name. */
 export interface SourceFiles {
   source: string;
-  name: string;
+  /** Display name from sources.csv; absent when the office is not listed there. */
+  name?: string;
   url?: string;
   files: string[];
   mappingFile?: string;
@@ -37,7 +38,7 @@ export function discoverSources(vacanciesDir: string, sourcesFile?: string): Sou
 function describe(source: string, files: string[], mappingFile: string | undefined, names: Map<string, { name: string; url?: string }>): SourceFiles {
   const slug = slugify(source);
   const known = names.get(slug);
-  return { source: slug, name: known?.name ?? source, url: known?.url, files, mappingFile };
+  return { source: slug, name: known?.name, url: known?.url, files, mappingFile };
 }
 
 function readSourceNames(file: string | undefined): Map<string, { name: string; url?: string }> {

@@ -48,7 +48,7 @@ export function ingest(options: { dataDir: string; asOf: string; referenceDataDi
     const defaulted: Record<string, number> = {};
     for (const v of mine) for (const f of v.defaulted) defaulted[f] = (defaulted[f] ?? 0) + 1;
     return {
-      source: files.source, name: files.name, url: files.url, files: files.files.map((f) => path.relative(dataDir, f)),
+      source: files.source, name: files.name ?? result.name ?? files.source, url: files.url, files: files.files.map((f) => path.relative(dataDir, f)),
       read: result.read, accepted: mine.length, duplicates: result.duplicates + crossMerged, rejected: result.rejected,
       open: mine.filter((v) => v.is_open).length, defaulted,
     };

@@ -25,6 +25,8 @@ export interface SourceIngest {
   duplicates: number;
   rejected: number;
   issues: IngestIssue[];
+  /** Display name from the mapping file, for offices not listed in sources.csv. */
+  name?: string;
 }
 
 const REQUIRED = Object.entries(vacancyFields.shape)
@@ -36,6 +38,7 @@ export function ingestSource(source: SourceFiles, refs: References, dataDir: str
   const out: SourceIngest = { candidates: [], read: 0, duplicates: 0, rejected: 0, issues: [] };
   const configResult = loadSourceConfig(source.mappingFile);
   const config = configResult.ok ? configResult.config : undefined;
+  out.name = config?.name;
   for (const filePath of source.files) {
     const file = path.relative(dataDir, filePath);
     const place = { source: source.source, file };
@@ -51,6 +54,11 @@ export function ingestSource(source: SourceFiles, refs: References, dataDir: str
     const { text, encoding } = decodeBytes(bytes, config?.encoding);
     const table = readTable(text, { delimiter: config?.delimiter, encoding });
     out.read += table.rows.length;
+    if (!table.headers.length) {
+      fileIssue('file/empty', 'warning', 'Berkas kosong: tidak ada judul kolom maupun baris. Hapus berkas ini atau ekspor ulang datanya.',
+        'The file is empty: no header and no rows. Delete it or export the data again.');
+      continue;
+    }
     if (!config) {
       out.rejected += table.rows.length;
       const message = configResult.ok ? '' : configResult.message;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import iconv from 'iconv-lite';
 import { z } from 'zod';
 import { vacancyFieldNames } from '../schema/vacancy';
 
@@ -14,7 +15,7 @@ export const sourceConfigSchema = z.strictObject({
   /** Cell separator, when detection from the header line is not enough. */
   delimiter: z.enum([',', ';', '\t', '|']).optional(),
   /** Text encoding, e.g. `windows-1252`, when it is not UTF-8. */
-  encoding: z.string().optional(),
+  encoding: z.string().refine((e) => iconv.encodingExists(e), { error: 'unknown encoding; use e.g. utf-8, windows-1252, utf-16le' }).optional(),
   /** Column header as in the file → contract field (or `salary_range`, `ignore`). */
   columns: z.record(z.string(), target).default({}),
   /** Values for fields the export lacks or leaves empty; the report marks them as defaulted. */
