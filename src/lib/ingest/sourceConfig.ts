@@ -45,5 +45,5 @@ export function loadSourceConfig(file: string | undefined): { ok: true; config: 
   const result = sourceConfigSchema.safeParse(json);
   if (result.success) return { ok: true, config: result.data };
   const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-  return { ok: false, message: `Berkas pemetaan tidak sah: ${problems.join('; ')}` };
+  return { ok: false, message: `Berkas pemetaan tidak sah: ${problems.join('; ')}.` };
 }

@@ -14,7 +14,8 @@ export function validateRow(row: RawRow, place: IssuePlace): { ok: true; value: 
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '');
     const value = row[field];
-    const rule = value === undefined && issue.code === 'invalid_type' ? 'required' : issue.message;
+    // An empty cell fails as a wrong type, or for an enumeration as a wrong value: either way the fix is to fill it in.
+    const rule = value === undefined && issue.code !== 'custom' ? 'required' : issue.message;
     if (seen.has(field)) continue;
     seen.add(field);
     const text = messageFor(rule, field, value);
