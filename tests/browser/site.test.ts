@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureDataDir, runBuild } from '../build/buildSite';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, launchChromium } from './chromium';
 import { serveStatic } from './serveStatic';
 
@@ -12,10 +8,7 @@ describe.skipIf(!hasChromium)('the built site in Chromium', () => {
   let server: Awaited<ReturnType<typeof serveStatic>>;
 
   beforeAll(async () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'loker-site-')), 'dist');
-    const built = runBuild(fixtureDataDir('build-site'), out);
-    expect(built.status, built.stdout + built.stderr).toBe(0);
-    server = await serveStatic(out);
+    server = await serveStatic(inject('fixtureSite').outDir);
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -1,22 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureDataDir, hashTree, runBuild } from './buildSite';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { hashTree, runBuild } from './buildSite';
 
 const page = (out: string, url: string) => fs.readFileSync(path.join(out, url, 'index.html'), 'utf8');
 
 describe('npm run build on a small office export', () => {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'loker-build-'));
-  const data = fixtureDataDir('build-site');
-  const first = path.join(tmp, 'first');
-  const second = path.join(tmp, 'second');
-  let log = '';
+  const { dataDir: data, outDir: first, log } = inject('fixtureSite');
+  const second = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'loker-build-')), 'second');
 
   beforeAll(() => {
-    const a = runBuild(data, first);
-    log = a.stdout + a.stderr;
-    expect(a.status, log).toBe(0);
     const b = runBuild(data, second);
     expect(b.status, b.stdout + b.stderr).toBe(0);
   });
@@ -67,10 +61,10 @@ describe('npm run build on a small office export', () => {
   });
 
   it('leaves the published site untouched when a strict build rejects rows', () => {
-    const before = hashTree(first);
-    const failed = runBuild(data, first, ['--strict']);
+    const before = hashTree(second);
+    const failed = runBuild(data, second, ['--strict']);
     expect(failed.status).not.toBe(0);
     expect(failed.stderr).toContain('--strict: 1 baris ditolak');
-    expect([...hashTree(first).entries()]).toEqual([...before.entries()]);
+    expect([...hashTree(second).entries()]).toEqual([...before.entries()]);
   });
 });

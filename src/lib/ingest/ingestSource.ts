@@ -85,12 +85,17 @@ export function ingestSource(source: SourceFiles, refs: References, dataDir: str
       fileIssue('file/missing-column', 'error', `Kolom wajib tidak ditemukan: ${missing.join(', ')}. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat kamus data).`,
         `Required columns not found: ${missing.join(', ')}. Add them or map your headers in a mapping file (see the data dictionary).`, { line: 1 });
     }
-    for (const problem of table.problems) {
-      fileIssue('file/malformed', 'warning', `Struktur CSV rusak di sekitar baris ini (${problem.message}). Periksa tanda kutip yang tidak ditutup.`,
-        `Broken CSV structure near this line (${problem.message}). Check for an unclosed quote.`, { line: problem.line });
-    }
+    const brokenLines = new Map(table.problems.map((p) => [p.line, p.message]));
     for (const { line, cells } of table.rows) {
       const rowPlace = { ...place, line };
+      const broken = brokenLines.get(line);
+      if (broken !== undefined) {
+        // An unclosed quote swallows the lines after it into this row: reject it so nothing is published half-read.
+        out.rejected++;
+        fileIssue('row/malformed', 'error', `Struktur CSV rusak mulai baris ini (${broken}). Biasanya ada tanda kutip (") yang tidak ditutup; baris-baris sesudahnya ikut terbaca sebagai satu sel. Perbaiki tanda kutipnya lalu unggah ulang.`,
+          `Broken CSV structure from this line (${broken}). Usually an unclosed quote ("); the lines after it were read as one cell. Fix the quote and upload again.`, { line });
+        continue;
+      }
       if (cells.slice(table.headers.length).some(Boolean)) {
         out.rejected++;
         fileIssue('row/column-count', 'error', `Baris ini punya ${cells.length} sel, padahal judul kolom ada ${table.headers.length}. Kemungkinan ada pemisah (${table.delimiter}) di dalam isi sel tanpa tanda kutip.`,

@@ -1,0 +1,22 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { fixtureDataDir, runBuild } from './build/buildSite';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The fixture site built once by the real build command, shared by build and browser tests. */
+    fixtureSite: { dataDir: string; outDir: string; log: string };
+  }
+}
+
+/** Builds the `build-site` fixture once before all tests: Astro builds sharing one project root must not run at the same time. */
+export default function setup(project: TestProject): void {
+  const dataDir = fixtureDataDir('build-site');
+  const outDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'loker-fixture-site-')), 'dist');
+  const built = runBuild(dataDir, outDir);
+  const log = built.stdout + built.stderr;
+  if (built.status !== 0) throw new Error(`fixture site build failed:\n${log}`);
+  project.provide('fixtureSite', { dataDir, outDir, log });
+}
