@@ -60,12 +60,12 @@ export const provinces: readonly ProvinceFacts[] = rows.map(([code, abbr, name, 
   code, abbr, name, populationThousands, mainCity, idPrefix,
 }));
 
-/** Kabupaten with large towns or industrial estates: weighted like a kota when picking where a vacancy is. */
-export const bigKabupaten: ReadonlySet<string> = new Set([
+/** Large kota and kabupaten with big towns or industrial estates: weighted above other kabupaten/kota when placing a vacancy. */
+export const bigPlaces: ReadonlySet<string> = new Set([
   '12.07', '12.05', '14.01', '14.03', '16.07', '18.01', '21.01',
-  '32.01', '32.04', '32.15', '32.16', '32.17', '32.14', '32.09', '32.03',
-  '33.22', '33.19', '33.20', '33.02', '33.01', '33.11', '33.24',
-  '34.04', '34.02', '35.15', '35.25', '35.07', '35.09', '35.14', '35.16', '35.10',
-  '36.03', '36.04', '51.03', '51.04', '52.01', '52.02', '61.12', '63.03', '64.02', '64.08',
+  '32.01', '32.04', '32.15', '32.16', '32.17', '32.14', '32.09', '32.03', '32.71', '32.75', '32.76', '32.77',
+  '33.22', '33.19', '33.20', '33.02', '33.01', '33.11', '33.24', '33.72',
+  '34.04', '34.02', '35.15', '35.25', '35.07', '35.09', '35.14', '35.16', '35.10', '35.73',
+  '36.03', '36.04', '36.74', '36.72', '51.03', '51.04', '52.01', '52.02', '61.12', '63.03', '64.02', '64.71', '64.08',
   '71.06', '72.03', '73.06', '73.09', '74.05', '94.04',
 ]);

@@ -1,4 +1,4 @@
-import { bigKabupaten, provinces } from './provinces';
+import { bigPlaces, provinces } from './provinces';
 import type { Random } from './random';
 import type { RegionBook, SampleRegency } from './regionBook';
 
@@ -10,11 +10,11 @@ export type OfficeArea =
 
 const mainCities = new Set(provinces.map((p) => p.mainCity));
 
-/** Relative chance that a vacancy is in this kabupaten/kota: the main city most, other kota and big kabupaten next, small kabupaten least. */
+/** Relative chance that a vacancy is in this kabupaten/kota: the main city most, then big kota and kabupaten, other kota, other kabupaten. */
 export function regencyWeight(regency: SampleRegency): number {
-  if (mainCities.has(regency.code)) return 8;
-  if (regency.kind === 'kota' || bigKabupaten.has(regency.code)) return 3;
-  return 1;
+  if (mainCities.has(regency.code)) return 10;
+  if (bigPlaces.has(regency.code)) return 4;
+  return regency.kind === 'kota' ? 2 : 1;
 }
 
 /** The weighted kabupaten/kota of an office's area (empty for overseas). */

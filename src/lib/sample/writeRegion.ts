@@ -1,6 +1,6 @@
 import { provinces } from './provinces';
 import type { Random } from './random';
-import type { RegionBook, SampleRegency } from './regionBook';
+import { placeKey, type RegionBook, type SampleRegency } from './regionBook';
 
 /** Where a vacancy is, before an office writes it down. */
 export type Place =
@@ -13,7 +13,7 @@ export type Place =
 export type RegionStyle = 'code' | 'official' | 'short' | 'bare' | 'withProvince' | 'district';
 
 const everydayProvinceName = new Map(provinces.map((p) => [p.code, p.name]));
-const provinceNameKeys = new Set(provinces.map((p) => p.name.toLowerCase()));
+const provinceNameKeys = new Set(provinces.map((p) => placeKey(p.name)));
 
 /** A region cell as an office would type it; empty for work abroad. */
 export function writeRegion(place: Place, style: RegionStyle, book: RegionBook, random: Random): string {
@@ -22,8 +22,12 @@ export function writeRegion(place: Place, style: RegionStyle, book: RegionBook, 
       return '';
     case 'national':
       return random.pick(['Seluruh Indonesia', 'Seluruh Indonesia', 'Nasional', 'Indonesia']);
-    case 'province':
-      return style === 'code' ? place.provinceCode : everydayProvinceName.get(place.provinceCode)!;
+    case 'province': {
+      if (style === 'code') return place.provinceCode;
+      const name = everydayProvinceName.get(place.provinceCode)!;
+      // `Jambi` alone is read as Kota Jambi: name the province as such when a kabupaten/kota shares its name.
+      return book.bareNameCount.has(placeKey(name)) || random.chance(0.3) ? `Provinsi ${name}` : name;
+    }
     case 'regency':
       return writeRegency(place.regency, style, book, random);
   }
@@ -55,10 +59,11 @@ function short(r: SampleRegency): string {
   return r.kind === 'kota' ? r.name : `Kab. ${r.bareName}`;
 }
 
-/** `Bandung` for the kota; a kabupaten only when no other kabupaten/kota or province has its name. */
+/** `Bandung` for the kota (when its namesakes are all in its province); a kabupaten only when nothing else has its name. */
 function bare(r: SampleRegency, book: RegionBook): string {
-  const key = r.bareName.toLowerCase();
+  const key = placeKey(r.bareName);
   if (provinceNameKeys.has(key)) return short(r);
-  if (r.kind === 'kota' || book.bareNameCount.get(key) === 1) return r.bareName;
+  if (r.kind === 'kota' && book.bareNameProvinces.get(key)?.size === 1) return r.bareName;
+  if (book.bareNameCount.get(key) === 1) return r.bareName;
   return short(r);
 }
