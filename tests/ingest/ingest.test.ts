@@ -216,7 +216,7 @@ describe('ingest: a mapping file for an export with its own columns (ingest-mapp
 
   it('rejects a salary_range it cannot read, as salary_min', () => {
     expect(result.issues.filter((i) => i.source === 'bkk-smkn1-cimahi')).toEqual([
-      expect.objectContaining({ type: 'row/invalid-rupiah', severity: 'error', file: 'vacancies/bkk-smkn1-cimahi.csv', line: 5, field: 'salary_min', value: 'nego' }),
+      expect.objectContaining({ type: 'row/invalid-rupiah', severity: 'error', file: 'vacancies/bkk-smkn1-cimahi.csv', line: 5, field: 'salary_min', value: 'lima juta' }),
     ]);
   });
 

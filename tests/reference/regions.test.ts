@@ -151,9 +151,10 @@ describe('resolveRegion: kabupaten/kota names', () => {
     expect(regency('Mentawai Islands')).toBe('13.09');
   });
 
-  it('reads a name a kota shares with a kabupaten in another province as ambiguous', () => {
-    expect(resolveRegion(ref, 'Banjar')).toEqual({ ok: false, reason: 'ambiguous', candidates: ['Kota Banjar, Jawa Barat', 'Kabupaten Banjar, Kalimantan Selatan'] });
+  it('reads a bare name a kota shares with a kabupaten in another province as the kota, as DESIGN says', () => {
+    expect(regency('Banjar')).toBe('32.79');
     expect(regency('Banjar, Jawa Barat')).toBe('32.79');
+    expect(regency('Kabupaten Banjar')).toBe('63.03');
   });
 });
 

@@ -25,6 +25,11 @@ export function mapRow(cells: string[], headers: string[], fields: (string | und
       row[field] = cell;
     }
   });
+  // A range written in the minimum column (`Rp 4-5 juta`) with no maximum fills both.
+  if (row.salary_min !== undefined && row.salary_max === undefined) {
+    const range = parseRupiahRange(row.salary_min);
+    if (range && range[0] < range[1]) [row.salary_min, row.salary_max] = [String(range[0]), String(range[1])];
+  }
   const defaulted: string[] = [];
   for (const [field, value] of Object.entries(config.defaults)) {
     if (row[field] === undefined) {

@@ -16,10 +16,13 @@ export const ruleMessages: Record<string, (field: string, value?: string) => { i
     id: `${f} "${v}" harus berupa bilangan bulat, mis. 3.`,
     en: `${f} "${v}" must be a whole number, e.g. 3.`,
   }),
-  'too-small': (f, v) => ({
-    id: `${f} "${v}" terlalu kecil. Jumlah kebutuhan minimal 1; usia minimal 14.`,
-    en: `${f} "${v}" is too small: openings must be at least 1, ages at least 14.`,
-  }),
+  'too-small': (f, v) => {
+    const least = f === 'openings' ? 1 : f.startsWith('age') ? 14 : 0;
+    return {
+      id: `${f} "${v}" terlalu kecil: paling sedikit ${least}.`,
+      en: `${f} "${v}" is too small: the least accepted is ${least}.`,
+    };
+  },
   'too-large': (f, v) => ({
     id: `${f} "${v}" terlalu besar. Periksa apakah ada angka nol berlebih.`,
     en: `${f} "${v}" is too large. Check for extra zeros.`,
@@ -31,6 +34,10 @@ export const ruleMessages: Record<string, (field: string, value?: string) => { i
   'invalid-rupiah': (f, v) => ({
     id: `Gaji ${f} "${v}" tidak dikenali. Tulis per bulan dalam Rupiah, mis. 5000000, 5.000.000, Rp 5.000.000 atau 5,5 juta; kosongkan jika tidak diketahui.`,
     en: `Pay ${f} "${v}" is not a Rupiah amount. Write monthly pay like 5000000, 5.000.000, Rp 5.000.000 or 5,5 juta; leave empty if unknown.`,
+  }),
+  'implausible-rupiah': (f, v) => ({
+    id: `Gaji ${f} "${v}" terlalu kecil untuk gaji sebulan. Tulis jumlah Rupiah lengkap, mis. 5000000 atau 5 juta (bukan 5).`,
+    en: `Pay ${f} "${v}" is too small for monthly pay. Write the full Rupiah amount, e.g. 5000000 or 5 juta (not 5).`,
   }),
   'invalid-url': (f, v) => ({
     id: `Tautan ${f} "${v}" tidak sah. Tulis alamat lengkap yang diawali http:// atau https://.`,

@@ -1,3 +1,10 @@
+const UNDISCLOSED = /^(nego(siasi|tiable)?|bisa nego|sesuai (umk|ump|umr|kesepakatan|pengalaman|kemampuan)|umk|ump|umr|kompetitif|competitive|dirahasiakan|rahasia|confidential|menarik|attractive|tidak (ditampilkan|dicantumkan|disebutkan))$/i;
+
+/** Whether a pay cell says the amount is not disclosed (`Nego`, `Sesuai UMK`, `Kompetitif`): treated as no salary, not as an error. */
+export function isUndisclosedPay(text: string): boolean {
+  return UNDISCLOSED.test(text.trim().replace(/[.!]+$/, ''));
+}
+
 /** Monthly Rupiah amount from how offices write pay: `5000000`, `5.000.000`, `Rp 5.000.000,-`, `Rp5 jt`, `5,5 juta`, `IDR 4.5 million`. */
 export function parseRupiah(text: string): number | undefined {
   let s = text.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').trim();

@@ -1,7 +1,17 @@
-/** Non-negative whole number from `3`, `3 orang`, `2 tahun`, `1.000`; undefined when not one. */
+const NUMBER = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
+const COUNT = new RegExp(String.raw`^(?:±|~|\+-|kurang lebih|sekitar|min(?:imal|imum)?\.?|maks(?:imal)?\.?)?\s*${NUMBER}(?:\s*(?:-|–|s\.?\/?d\.?|sampai|hingga|to)\s*${NUMBER})?(?:\s*[a-z]+\.?)*$`, 'i');
+
+/** Non-negative whole number from `3`, `3 orang`, `2 tahun`, `1.000`, `±10`, `min. 2 tahun`; a range `1-2 tahun` gives its lower end. */
 export function parseCount(text: string): number | undefined {
-  const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:\s*[a-z]+\.?)?$/i.exec(text.trim());
+  const m = COUNT.exec(text.trim());
   return m ? Number(m[1].replace(/\./g, '')) : undefined;
+}
+
+const NO_EXPERIENCE = /^(fresh ?grad(uate)?|lulusan baru|tanpa pengalaman|tidak (perlu|wajib|disyaratkan)( berpengalaman)?|belum berpengalaman|no experience|none|entry level)$/i;
+
+/** Years of experience: a count, or 0 for `fresh graduate`, `tanpa pengalaman` and the like. */
+export function parseExperienceYears(text: string): number | undefined {
+  return NO_EXPERIENCE.test(text.trim()) ? 0 : parseCount(text);
 }
 
 const TRUE = new Set(['ya', 'y', 'yes', 'true', '1', 'benar', 'iya', 'bisa']);
@@ -23,20 +33,28 @@ export function labelKey(text: string): string {
     .trim();
 }
 
-/** Parser for a table of code → accepted labels (codes themselves always accepted); in lists like `fullTime,contract` the first known label wins. */
-export function labelParser<T extends string>(labels: Record<T, readonly string[]>): (text: string) => T | undefined {
+/**
+ * Parser for a table of code → accepted labels (codes themselves always accepted); in lists like `fullTime,contract`
+ * the first known label wins. With `withinText`, a label found as whole words inside longer text also counts
+ * (`Karyawan Kontrak 1 Tahun`, `Minimal SMA`), the longest label first.
+ */
+export function labelParser<T extends string>(labels: Record<T, readonly string[]>, options: { withinText?: boolean } = {}): (text: string) => T | undefined {
   const lookup = new Map<string, T>();
   for (const [code, names] of Object.entries(labels) as [T, readonly string[]][]) {
     for (const name of [code, ...names]) lookup.set(labelKey(name), code);
   }
+  const longestFirst = [...lookup.keys()].filter((k) => k.length > 1).sort((a, b) => b.length - a.length);
   return (text) => {
     const whole = lookup.get(labelKey(splitCamel(text)));
     if (whole) return whole;
-    for (const part of text.split(/[,;/|]/)) {
+    for (const part of text.split(/[,;/|()]/)) {
       const code = lookup.get(labelKey(splitCamel(part)));
       if (code) return code;
     }
-    return undefined;
+    if (!options.withinText) return undefined;
+    const padded = ` ${labelKey(splitCamel(text))} `;
+    const found = longestFirst.find((label) => padded.includes(` ${label} `));
+    return found === undefined ? undefined : lookup.get(found);
   };
 }
 

@@ -187,11 +187,11 @@ function withVia(places: readonly NamedPlace[] | undefined, via: Via): Candidate
   return (places ?? []).map((p) => ({ ...p, via }));
 }
 
-/** One candidate wins; among names within one province the kota beats the kabupaten and both beat the province. */
+/** One candidate wins; among places sharing a bare name the kota beats the kabupaten and both beat the province (DESIGN: a bare name means the kota). */
 function choose(ref: RegionReference, candidates: Candidate[], byRank: boolean): RegionResolution {
   const unique = [...new Map([...candidates].reverse().map((c) => [c.code, c])).values()]; // reversed so the first (a name over an alias) wins
   let pick = unique.length === 1 ? unique[0] : undefined;
-  if (!pick && byRank && new Set(unique.map((c) => c.provinceCode)).size === 1) {
+  if (!pick && byRank) {
     const best = Math.min(...unique.map((c) => KIND_RANK[c.kind]));
     const top = unique.filter((c) => KIND_RANK[c.kind] === best);
     if (top.length === 1) pick = top[0];

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { parseCountry } from '../parse/parseCountry';
 import { parseDate } from '../parse/parseDate';
-import { parseRupiah } from '../parse/parseRupiah';
-import { labelParser, parseBoolean, parseCount } from '../parse/parseScalars';
+import { isUndisclosedPay, parseRupiah } from '../parse/parseRupiah';
+import { labelParser, parseBoolean, parseCount, parseExperienceYears } from '../parse/parseScalars';
 import {
   educationLabels, employmentTypeLabels, genderLabels, sectorCodes, sectorLabels, statusLabels, workModeLabels,
 } from './labels';
@@ -28,12 +28,18 @@ function cell<T>(parse: (text: string) => T | undefined) {
   return (value: unknown) => (typeof value === 'string' ? (parse(value) ?? value) : value);
 }
 
-const enumOf = <T extends string>(labels: Record<T, readonly string[]>, rule: string) =>
-  z.preprocess(cell(labelParser(labels)), z.enum(Object.keys(labels) as [T, ...T[]], { error: rule }));
+const enumOf = <T extends string>(labels: Record<T, readonly string[]>, rule: string, withinText = false) =>
+  z.preprocess(cell(labelParser(labels, { withinText })), z.enum(Object.keys(labels) as [T, ...T[]], { error: rule }));
 const date = z.preprocess(cell(parseDate), z.iso.date({ error: 'invalid-date' }));
-const count = (min: number) => z.preprocess(cell(parseCount), z.number({ error: 'invalid-number' }).int().min(min, { error: 'too-small' }).max(100_000, { error: 'too-large' }));
-const rupiah = z.preprocess(cell(parseRupiah), z.number({ error: 'invalid-rupiah' }).int().min(1, { error: 'invalid-rupiah' }).max(10_000_000_000, { error: 'too-large' }));
-const httpUrl = z.url({ protocol: /^https?$/, error: 'invalid-url' });
+const count = (min: number, parse: (text: string) => number | undefined = parseCount) => z.preprocess(cell(parse), z.number({ error: 'invalid-number' }).int().min(min, { error: 'too-small' }).max(100_000, { error: 'too-large' }));
+/** Pay cell: an amount, or nothing when the office wrote that pay is undisclosed (`Nego`, `Sesuai UMK`). */
+const payCell = (value: unknown) => (typeof value === 'string' && isUndisclosedPay(value) ? undefined : cell(parseRupiah)(value));
+const rupiah = z.preprocess(payCell, z.number({ error: 'invalid-rupiah' }).int().min(100_000, { error: 'implausible-rupiah' }).max(10_000_000_000, { error: 'too-large' }).optional());
+/** A web address; `www.…` written without a scheme gets `https://`. */
+const httpUrl = z.preprocess(
+  (value) => (typeof value === 'string' && /^www\./i.test(value) ? `https://${value}` : value),
+  z.url({ protocol: /^https?$/, error: 'invalid-url' }),
+);
 const text = (max: number) => z.string({ error: 'invalid-text' }).max(max, { error: 'too-long' });
 
 /** The fields of one vacancy report, as published: one source of truth for types, validation, the data dictionary and the Table Schema. */
@@ -87,17 +93,17 @@ export const vacancyFields = z.object({
     description: 'Cara kerja: onsite (di lokasi), hybrid, remote (jarak jauh).', descriptionEn: 'Work mode: onsite, hybrid or remote.',
     headers: ['cara kerja', 'mode kerja', 'sistem kerja', 'work mode', 'workplace type'], example: 'onsite',
   }),
-  employment_type: enumOf(employmentTypeLabels, 'invalid-option').meta({
+  employment_type: enumOf(employmentTypeLabels, 'invalid-option', true).meta({
     description: 'Jenis hubungan kerja: full_time, part_time, contract (PKWT), permanent (PKWTT), temporary, internship (magang), daily (harian lepas).',
     descriptionEn: 'Employment type: full_time, part_time, contract (PKWT), permanent (PKWTT), temporary, internship, daily.',
     headers: ['jenis pekerjaan', 'jenis kerja', 'status kerja', 'status hubungan kerja', 'tipe pekerjaan', 'job type', 'employment type'],
     example: 'contract',
   }),
-  education_min: enumOf(educationLabels, 'invalid-option').optional().meta({
+  education_min: enumOf(educationLabels, 'invalid-option', true).optional().meta({
     description: 'Pendidikan minimal: none, sd, smp, sma, smk, d1–d4, s1, s2, s3.', descriptionEn: 'Minimum education level.',
     headers: ['pendidikan', 'pendidikan minimal', 'pendidikan terakhir', 'education', 'min education'], example: 'd3',
   }),
-  experience_min_years: count(0).optional().meta({
+  experience_min_years: count(0, parseExperienceYears).optional().meta({
     description: 'Pengalaman kerja minimal (tahun).', descriptionEn: 'Minimum years of experience.',
     headers: ['pengalaman', 'pengalaman kerja', 'pengalaman minimal', 'experience', 'min experience'], example: '1',
   }),
@@ -114,10 +120,11 @@ export const vacancyFields = z.object({
     headers: ['jenis kelamin', 'gender', 'sex'], example: 'any',
   }),
   skills: z.preprocess(
-    cell((s) => s.split(/\s*;\s*/).filter(Boolean)),
+    // Semicolons separate skills; a list without any falls back to commas or line breaks.
+    cell((s) => s.split(s.includes(';') ? /\s*;\s*/ : /\s*[,\n]\s*/).filter(Boolean)),
     z.array(text(100)).max(50, { error: 'too-long' }),
   ).optional().meta({
-    description: 'Keterampilan, dipisah titik koma.', descriptionEn: 'Skills, semicolon-separated.',
+    description: 'Keterampilan, dipisah titik koma (atau koma).', descriptionEn: 'Skills, semicolon-separated (or comma-separated).',
     headers: ['keterampilan', 'keahlian', 'kompetensi', 'skill', 'skills'], example: 'Asuhan keperawatan; BTCLS',
   }),
   salary_min: rupiah.optional().meta({
