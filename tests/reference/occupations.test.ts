@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   guessOccupationFromTitle,
@@ -147,8 +147,125 @@ describe('guessOccupationFromTitle', () => {
     expect(guessOccupationFromTitle(ref, 'Administrator')).toBeNull();
   });
 
-  it('returns null when no alias matches', () => {
+  it('returns null when neither an alias nor a role or field word matches', () => {
     expect(guessOccupationFromTitle(ref, 'Lowongan Kerja')).toBeNull();
     expect(guessOccupationFromTitle(ref, '')).toBeNull();
+  });
+});
+
+describe('guessOccupationFromTitle: the role-word fallback', () => {
+  // Role word × field, in English and Indonesian, with the noise of real exports: places after " - ", bracketed codes,
+  // education prefixes, leading punctuation, misspellings.
+  it.each([
+    ['Branch Manager - Medan (Sunggal)', '1219'],
+    ['Kepala Cabang Bank', '1346'],
+    ['Head of Human Resources', '1212'],
+    ['Kepala Bagian Keuangan', '1211'],
+    ['Manajer Produksi', '1321'],
+    ['Plant Manager', '1321'],
+    ['Manajer Akademik', '1345'],
+    ['Store Operations Manager', '1420'],
+    ['Manajer Restoran', '1412'],
+    ['Hotel Manager', '1411'],
+    ['Manajer Gudang', '1324'],
+    ['Head of IT Infrastructure', '1330'],
+    ['Manager', '1219'],
+    ['Pengawas Produksi', '3122'],
+    ['Supervisor Admin', '3341'],
+    ['Store Supervisor', '5222'],
+    ['Team Leader Produksi - Shift Malam', '3122'],
+    ['Koordinator Lapangan', '3341'],
+    ['Backend Engineer (Golang)', '2512'],
+    ['Kubernetes Platform Engineer', '2522'],
+    ['Structural Engineer', '2142'],
+    ['Instrument Engineer', '2151'],
+    ['Insinyur Sipil', '2142'],
+    ['Engineer', '2149'],
+    ['Analis Bisnis', '2421'],
+    ['Analis Sistem', '2511'],
+    ['Analis Risiko', '2413'],
+    ['Recruitment Officer', '2423'],
+    ['.Accounts Payable Officer', '4311'],
+    ['Staf Perpajakan', '3313'],
+    ['Social Media Officer', '2431'],
+    ['Logistics Officer', '4323'],
+    ['Warehouse Admin', '4321'],
+    ['Petugas Administrasi', '4110'],
+    ['Tenaga Pengajar', '2359'],
+    ['Teknisi Laboratorium', '3111'],
+    ['Operator Gudang', '9333'],
+    ['Magang Akuntansi', '3313'],
+    ['Internship Graphic Design', '2166'],
+    ['Livestream Host (Part Time)', '5249'],
+    ['Medical Representative - Area Jawa Timur', '2433'],
+    ['Relationship Manager Lending - Bank XYZ', '3312'],
+    ['S1 for Tax Officer - Jakarta (CODE : FIN TX)', '3313'],
+    ['D3 Staff Logistik (Penempatan Surabaya)', '4323'],
+    ['[Urgent] Finace Manager', '1211'],
+    ['Asisstant Warehouse Manager', '1324'],
+  ])('%s → %s', (title, code) => {
+    expect(guessOccupationFromTitle(ref, title)).toBe(code);
+  });
+
+  it('lets a specific alias beat the fallback', () => {
+    expect(guessOccupationFromTitle(ref, 'Sales Manager')).toBe('1221'); // not the generic manager, 1219
+    expect(guessOccupationFromTitle(ref, 'Perawat')).toBe('2221');
+    expect(guessOccupationFromTitle(ref, 'Head Chef')).toBe('3434');
+    expect(guessOccupationFromTitle(ref, 'Kepala Sekolah')).toBe('1345');
+    expect(guessOccupationFromTitle(ref, 'Admin Gudang')).toBe('4321');
+  });
+
+  it('lets a head role word outrank an alias that only names the field', () => {
+    expect(guessOccupationFromTitle(ref, 'Accounting Manager')).toBe('1211'); // alias "accounting" alone: 3313
+    expect(guessOccupationFromTitle(ref, 'Digital Marketing Manager')).toBe('1221');
+    expect(guessOccupationFromTitle(ref, 'Security Engineer')).toBe('2529'); // not a security guard
+    expect(guessOccupationFromTitle(ref, 'Sales Admin')).toBe('4110');
+    expect(guessOccupationFromTitle(ref, 'Housekeeping Supervisor')).toBe('5151');
+  });
+
+  it('prefers the alias that names the head role word over a longer one naming the field', () => {
+    expect(guessOccupationFromTitle(ref, 'Quality Control Data Analyst')).toBe('2511');
+  });
+
+  it('says nothing when the title names no field and a role word too vague alone', () => {
+    for (const title of ['Specialist', 'Internship Program', 'Freelance Opportunity', 'Penjinak Naga']) {
+      expect(guessOccupationFromTitle(ref, title), title).toBeNull();
+    }
+  });
+
+  it('guesses 10,000 titles in well under a second', () => {
+    const titles = ['Staf Admin Keuangan - Bekasi', 'Senior Backend Engineer (Java)', 'Kepala Gudang', 'Business Development Intern'];
+    const start = performance.now();
+    for (let i = 0; i < 10_000; i++) guessOccupationFromTitle(ref, titles[i % titles.length]!);
+    expect(performance.now() - start).toBeLessThan(1500);
+  });
+});
+
+const realdata = path.resolve('..', 'shared', 'realdata');
+/** The job-title column of each real export: three job portals, three JobStreet scrapes (semicolon or comma, BOM). */
+const realExports: [folder: string, column: string][] = [
+  ['job-portals-id', 'job_title'],
+  ['jobstreet-id-small', 'Job Position'],
+];
+
+if (!existsSync(realdata)) console.warn(`Skipping the title-inference measurement: ${realdata} is absent.`);
+
+describe.skipIf(!existsSync(realdata))('inference rate on real exports (skipped when ../shared/realdata is absent)', () => {
+  it('gives a unit group to at least 85% of the distinct job titles', () => {
+    const titles = new Set<string>();
+    for (const [folder, column] of realExports) {
+      for (const file of readdirSync(path.join(realdata, folder)).filter((f) => f.endsWith('.csv'))) {
+        const text = readFileSync(path.join(realdata, folder, file), 'utf8').replace(/^\uFEFF/, '');
+        const header = text.slice(0, text.indexOf('\n'));
+        const delimiter = header.split(';').length > header.split(',').length ? ';' : ',';
+        const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter }).data;
+        for (const row of rows) if (row[column]?.trim()) titles.add(row[column].trim());
+      }
+    }
+    const misses = [...titles].filter((t) => guessOccupationFromTitle(ref, t) === null);
+    const rate = 1 - misses.length / titles.size;
+    console.log(`Occupation inferred for ${titles.size - misses.length} of ${titles.size} distinct titles (${(rate * 100).toFixed(1)}%). First misses:\n  ${misses.slice(0, 20).join('\n  ')}`);
+    expect(titles.size).toBeGreaterThan(1000);
+    expect(rate).toBeGreaterThanOrEqual(0.85);
   });
 });
