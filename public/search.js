@@ -22,12 +22,24 @@ function card(data) {
   return li;
 }
 
+let loaded;
+/** The search index is built in shards (groups of provinces); load the first and merge the rest. */
+function loadIndex() {
+  loaded ??= (async () => {
+    const shards = await (await fetch('/pagefind/shards.json')).json();
+    const pagefind = await import(`/pagefind/${shards[0].name}/pagefind.js`);
+    await pagefind.options({ basePath: `/pagefind/${shards[0].name}/`, baseUrl: '/' });
+    for (const shard of shards.slice(1)) await pagefind.mergeIndex(`/pagefind/${shard.name}/`, { baseUrl: '/' });
+    return pagefind;
+  })();
+  return loaded;
+}
+
 async function run(query) {
   results.replaceChildren();
   if (!query) { status.textContent = 'Ketik kata kunci, mis. perawat atau sopir.'; return; }
   status.textContent = 'Mencari…';
-  const pagefind = await import('/pagefind/pagefind.js');
-  await pagefind.options({ baseUrl: '/' });
+  const pagefind = await loadIndex();
   const search = await pagefind.search(query, { sort: { posted: 'desc' } });
   const first = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
   status.textContent = `${search.results.length} lowongan ditemukan untuk "${query}".`;

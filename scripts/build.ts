@@ -1,15 +1,14 @@
 // Builds the whole site from data/: validate → Astro pages → Pagefind index → swap into dist/ atomically.
+// Each heavy stage runs in its own process, so the peak memory is the largest stage's, not their sum.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexWithPagefind } from '../src/lib/build/indexWithPagefind';
 import { runAstroBuild } from '../src/lib/build/runAstroBuild';
+import { runNodeScript } from '../src/lib/build/runNodeScript';
 import { swapDirectory } from '../src/lib/build/swapDirectory';
-import { writeSiteData } from '../src/lib/build/writeSiteData';
-import { ingest } from '../src/lib/ingest/ingest';
 import { todayInJakarta } from '../src/lib/parse/parseDate';
-import { formatBalance } from '../src/lib/report/formatReport';
-import { writeReport } from '../src/lib/report/writeReport';
 
 const { values: args } = parseArgs({
   options: {
@@ -21,37 +20,37 @@ const { values: args } = parseArgs({
   },
 });
 const root = process.cwd();
-const dataDir = path.resolve(args.data);
 const outDir = path.resolve(args.out);
 const workDir = path.resolve(args.work);
 const asOf = args['as-of'] ?? todayInJakarta();
+const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 
 async function main(): Promise<void> {
-  // 1. Read, validate, resolve and de-duplicate every office's rows.
+  // 1. Validate every office's rows, print the balance, write the report and the site data (fails here in --strict mode).
   console.log('[1/4] validasi / validate');
-  const result = ingest({ dataDir, asOf });
-  // 2. Tell the publisher where every row went, and write the validation report.
-  for (const line of formatBalance(result)) console.log(line);
-  const reportFiles = writeReport(result, path.join(workDir, 'report'));
-  console.log(`Laporan validasi / validation report: ${reportFiles.join(', ')}`);
-  // 3. In strict mode any rejected row stops here, before anything is replaced.
-  const rejected = result.sources.reduce((n, s) => n + s.rejected, 0);
-  if (args.strict && rejected > 0) throw new Error(`--strict: ${rejected} baris ditolak; situs tidak diperbarui. / ${rejected} rows rejected; site not updated.`);
-  // 4. Hand the validated data to Astro, build into a fresh folder beside dist/.
   const siteDataFile = path.join(workDir, 'site-data.json');
-  writeSiteData(result, dataDir, siteDataFile);
-  console.log('[2/4] astro');
-  const staging = path.join(workDir, 'dist-next');
-  fs.rmSync(staging, { recursive: true, force: true });
-  await runAstroBuild({ root, outDir: staging, siteDataFile });
-  // 5. Index the open vacancies for search.
-  console.log('[3/4] pagefind');
-  const { pages } = await indexWithPagefind(staging);
-  const open = result.vacancies.filter((v) => v.is_open).length;
-  console.log(`Pagefind: ${open} lowongan dibuka diindeks dari ${pages} halaman lowongan / open vacancies indexed of ${pages} vacancy pages`);
-  // 6. Publish: swap the finished build in; a failure above leaves the previous dist/ untouched.
-  console.log('[4/4] publikasi / publish');
-  swapDirectory(staging, outDir);
+  fs.rmSync(siteDataFile, { force: true });
+  const validate = [tsx, 'scripts/validate.ts', '--data', args.data, '--report', path.join(workDir, 'report'), '--site-data', siteDataFile, '--as-of', asOf];
+  if ((await runNodeScript(args.strict ? [...validate, '--strict'] : validate)) !== 0) throw new Error('validasi gagal / validation failed');
+  // Staging stays inside the project: Astro keeps its prerender files inside an outDir under the working directory,
+  // but in one shared .astro/ folder otherwise, where two builds at once would collide.
+  const staging = path.join(root, '.build', `staging-${process.pid}`);
+  try {
+    // 2. Render every page from the validated data.
+    console.log('[2/4] astro');
+    await runAstroBuild({ outDir: staging, siteDataFile });
+    // 3. Index the open vacancies for search, shard by shard.
+    console.log('[3/4] pagefind');
+    const shards = JSON.parse(fs.readFileSync(path.join(workDir, 'search-shards.json'), 'utf8')) as Record<string, string[]>;
+    const { pages } = await indexWithPagefind(staging, shards);
+    console.log(`Pagefind: ${pages} lowongan dibuka diindeks dalam ${Object.keys(shards).length} bagian / open vacancies indexed in ${Object.keys(shards).length} shards`);
+    // 4. Publish: swap the finished build in; a failure above leaves the previous dist/ untouched.
+    console.log('[4/4] publikasi / publish');
+    swapDirectory(staging, outDir);
+  } finally {
+    // Gone after a successful swap; a failed build leaves nothing half-made behind.
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
   console.log(`Selesai / done: ${path.relative(root, outDir) || outDir}`);
 }
 

@@ -1,24 +1,38 @@
-// Validates data/ without building: prints where every row went and writes the validation report.
+// Validates data/: prints where every row went, writes the validation report and, for the build, the site data.
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeSiteData } from '../src/lib/build/writeSiteData';
 import { ingest } from '../src/lib/ingest/ingest';
 import { todayInJakarta } from '../src/lib/parse/parseDate';
 import { formatBalance } from '../src/lib/report/formatReport';
 import { writeReport } from '../src/lib/report/writeReport';
+import { assignShards } from '../src/lib/search/searchShards';
 
 const { values: args } = parseArgs({
   options: {
     data: { type: 'string', default: 'data' },
     report: { type: 'string', default: '.build/report' },
+    'site-data': { type: 'string' },
     'as-of': { type: 'string', default: process.env.LOKER_AS_OF },
     strict: { type: 'boolean', default: false },
   },
 });
+const dataDir = path.resolve(args.data);
 
 // 1. Read, validate, resolve and de-duplicate every office's rows.
-const result = ingest({ dataDir: path.resolve(args.data), asOf: args['as-of'] ?? todayInJakarta() });
+const result = ingest({ dataDir, asOf: args['as-of'] ?? todayInJakarta() });
 // 2. Print the balance and write the report.
 for (const line of formatBalance(result)) console.log(line);
 console.log(`Laporan validasi / validation report: ${writeReport(result, path.resolve(args.report)).join(', ')}`);
-// 3. In strict mode, rejected rows make the command fail.
-if (args.strict && result.sources.some((s) => s.rejected > 0)) process.exitCode = 1;
+const rejected = result.sources.reduce((n, s) => n + s.rejected, 0);
+if (args.strict && rejected > 0) {
+  // 3. In strict mode, rejected rows make the command fail and nothing is handed on.
+  console.error(`--strict: ${rejected} baris ditolak; situs tidak diperbarui. / ${rejected} rows rejected; site not updated.`);
+  process.exitCode = 1;
+} else if (args['site-data']) {
+  // 4. For the build: the data the pages render, and which open vacancy goes to which search shard.
+  const siteDataFile = path.resolve(args['site-data']);
+  writeSiteData(result, dataDir, siteDataFile);
+  fs.writeFileSync(path.join(path.dirname(siteDataFile), 'search-shards.json'), JSON.stringify(assignShards(result.vacancies)));
+}

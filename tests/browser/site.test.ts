@@ -35,6 +35,11 @@ describe.skipIf(!hasChromium)('the built site in Chromium', () => {
     await page.getByRole('button', { name: 'Cari lowongan' }).click();
     await page.waitForURL(/\/cari\/\?q=perawat/);
     await expect(page.locator('#search-results li').first().textContent({ timeout: 10_000 })).resolves.toContain('Perawat Rawat Inap');
+    // Vacancies in other shards (Sumatera, nationwide) are found too.
+    await page.goto(`${server.url}/cari/?q=operator`);
+    await expect(page.locator('#search-results li').first().textContent({ timeout: 10_000 })).resolves.toContain('Operator Produksi');
+    await page.goto(`${server.url}/cari/?q=kebersihan`);
+    await expect(page.locator('#search-results li').first().textContent({ timeout: 10_000 })).resolves.toContain('Seluruh Indonesia');
     await page.goto(`${server.url}/cari/?q=kasir`);
     await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('Tidak ada lowongan'));
     expect(await page.locator('#search-results li').count()).toBe(0);

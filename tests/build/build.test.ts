@@ -16,7 +16,7 @@ describe('npm run build on a small office export', () => {
   });
 
   it('prints read = accepted + duplicates + rejected for every office', () => {
-    expect(log).toContain('disnaker-uji: 5 dibaca = 4 diterbitkan + 0 ganda + 1 ditolak (2 dibuka)');
+    expect(log).toContain('disnaker-uji: 7 dibaca = 6 diterbitkan + 0 ganda + 1 ditolak (4 dibuka)');
   });
 
   it('produces byte-identical output from the same data and date', () => {
@@ -53,11 +53,13 @@ describe('npm run build on a small office export', () => {
     expect(html).not.toMatch(/<script>alert|<img src=x/);
   });
 
-  it('indexes only open vacancies for search and drops the unused Pagefind UI bundles', () => {
-    const files = fs.readdirSync(path.join(first, 'pagefind'));
+  it('indexes only open vacancies for search, in shards by province group, without the unused Pagefind UI bundles', () => {
+    const shards = JSON.parse(fs.readFileSync(path.join(first, 'pagefind', 'shards.json'), 'utf8'));
+    expect(shards).toEqual([{ name: 'sumatera', pages: 1 }, { name: 'jawa-barat-jakarta-banten', pages: 2 }, { name: 'nasional-luar-negeri', pages: 1 }]);
+    const files = fs.readdirSync(path.join(first, 'pagefind', 'jawa-barat-jakarta-banten'));
     expect(files).toContain('pagefind.js');
     expect(files.filter((f) => f.startsWith('pagefind-ui') || f.startsWith('pagefind-component-ui'))).toEqual([]);
-    expect(log).toContain('Pagefind: 2 lowongan dibuka diindeks dari 4 halaman lowongan');
+    expect(log).toContain('Pagefind: 4 lowongan dibuka diindeks dalam 3 bagian');
   });
 
   it('leaves the published site untouched when a strict build rejects rows', () => {
@@ -65,6 +67,7 @@ describe('npm run build on a small office export', () => {
     const failed = runBuild(data, second, ['--strict']);
     expect(failed.status).not.toBe(0);
     expect(failed.stderr).toContain('--strict: 1 baris ditolak');
+    expect(failed.stderr).toContain('BUILD GAGAL');
     expect([...hashTree(second).entries()]).toEqual([...before.entries()]);
   });
 });

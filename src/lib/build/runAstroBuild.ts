@@ -1,17 +1,12 @@
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { runNodeScript } from './runNodeScript';
 
-/** Runs `astro build` in its own process (its memory is its own) writing to `outDir`, reading the site data file the pipeline wrote. */
-export async function runAstroBuild(options: { root: string; outDir: string; siteDataFile: string }): Promise<void> {
+/** Runs `astro build` in its own process writing to `outDir`, reading the site data file the validate step wrote. */
+export async function runAstroBuild(options: { outDir: string; siteDataFile: string }): Promise<void> {
   const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin, 'build', '--silent'], {
-      cwd: options.root,
-      stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOKER_OUT_DIR: options.outDir, LOKER_SITE_DATA: options.siteDataFile },
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build gagal / failed (exit ${code})`))));
+  const code = await runNodeScript([astroBin, 'build', '--silent'], {
+    ASTRO_TELEMETRY_DISABLED: '1', LOKER_OUT_DIR: options.outDir, LOKER_SITE_DATA: options.siteDataFile,
   });
+  if (code !== 0) throw new Error(`astro build gagal / failed (exit ${code})`);
 }
