@@ -7,7 +7,7 @@ export default defineConfig({
   site: process.env.LOKER_SITE_URL ?? 'https://loker-terbuka.example.id',
   outDir: process.env.LOKER_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   integrations: [sitemap({ entryLimit: 45000 })],
 });
