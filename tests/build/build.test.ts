@@ -1,14 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { hashTree, runBuild } from './buildSite';
+import { tempDir } from '../tempDir';
 
 const page = (out: string, url: string) => fs.readFileSync(path.join(out, url, 'index.html'), 'utf8');
 
 describe('npm run build on a small office export', () => {
   const { dataDir: data, outDir: first, log } = inject('fixtureSite');
-  const second = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'loker-build-')), 'second');
+  const second = path.join(tempDir('build'), 'second');
 
   beforeAll(() => {
     const b = runBuild(data, second);

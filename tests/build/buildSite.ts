@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../tempDir';
 
 /** A data folder made of the project's reference data and a fixture's vacancies, as a publisher would lay it out. */
 export function fixtureDataDir(fixture: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loker-data-'));
+  const dir = tempDir('data');
   fs.cpSync(path.resolve('data/reference'), path.join(dir, 'reference'), { recursive: true });
   fs.cpSync(path.resolve('tests/fixtures', fixture), dir, { recursive: true });
   return dir;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest/ingest';
+import { tempDir } from '../tempDir';
 
 const realdata = path.resolve('..', 'shared', 'realdata');
 const present = fs.existsSync(realdata);
@@ -10,7 +10,7 @@ if (!present) console.warn(`Skipping real-export tests: ${realdata} is absent (i
 
 /** Lays real office-like exports out as two sources, each a folder with its files and the mapping a publisher would write. */
 function realDataDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loker-real-'));
+  const dir = tempDir('real');
   fs.cpSync(path.resolve('data/reference'), path.join(dir, 'reference'), { recursive: true });
   for (const [source, folder] of [['jobstreet', 'jobstreet-id-small'], ['job-portals', 'job-portals-id']]) {
     const target = path.join(dir, 'vacancies', source);

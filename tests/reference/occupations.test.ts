@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  guessOccupationFromTitle,
-  loadOccupations,
-  occupationPath,
-  resolveOccupationCode,
-} from '../../src/lib/reference/occupations';
+import { guessOccupationFromTitle } from '../../src/lib/reference/guessOccupation';
+import { loadOccupations, occupationPath, resolveOccupationCode } from '../../src/lib/reference/occupations';
 
 const ref = loadOccupations();
 const escoFile = path.resolve('..', 'shared', 'reference', 'isco08-groups-esco.csv');

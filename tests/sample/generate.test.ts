@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
@@ -11,6 +10,7 @@ import { vacancyFields, vacancyFieldNames } from '../../src/lib/schema/vacancy';
 import { rowLevelFaults } from '../../src/lib/sample/faults';
 import { generateSample, type SampleOptions, type SampleSummary } from '../../src/lib/sample/generateSample';
 import { officesFor } from '../../src/lib/sample/offices';
+import { tempDir } from '../tempDir';
 
 const defaults: Omit<SampleOptions, 'outDir'> = {
   count: 1500, seed: 1, asOf: '2026-11-28', faultRate: 0, offices: 6, minimumWagesFile: 'data/reference/minimum-wages.csv',
@@ -18,7 +18,7 @@ const defaults: Omit<SampleOptions, 'outDir'> = {
 
 /** Generates into a fresh temporary `…/vacancies` folder (so `sources.csv` lands beside it, not in the project). */
 function generate(options: Partial<SampleOptions> = {}): { dir: string; summary: SampleSummary } {
-  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'loker-sample-')), 'vacancies');
+  const dir = path.join(tempDir('sample'), 'vacancies');
   return { dir, summary: generateSample({ ...defaults, ...options, outDir: dir }) };
 }
 
@@ -201,7 +201,7 @@ describe('sample generator with --faults', () => {
 
 describe('generate-sample command', () => {
   it('writes the requested number of rows over the requested number of offices', () => {
-    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'loker-sample-cli-')), 'vacancies');
+    const out = path.join(tempDir('sample-cli'), 'vacancies');
     const log = execFileSync('npx', ['tsx', 'scripts/generate-sample.ts', '--count', '400', '--seed', '3', '--offices', '9', '--out', out], { encoding: 'utf8' });
     expect(log).toMatch(/^\s*400 {2}rows in 10 files/m);
     expect(readdirSync(out).filter((f) => f.endsWith('.csv'))).toHaveLength(8);

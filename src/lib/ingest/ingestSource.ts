@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { guessOccupationFromTitle } from '../reference/occupations';
+import { guessOccupationFromTitle } from '../reference/guessOccupation';
 import { vacancyFields, type VacancyField } from '../schema/vacancy';
 import type { Vacancy } from '../schema/publishedVacancy';
 import { slugify } from '../slugify';

@@ -1,3 +1,5 @@
+import { foldAccents } from '../foldText';
+
 const NUMBER = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
 const COUNT = new RegExp(String.raw`^(?:±|~|\+-|kurang lebih|sekitar|min(?:imal|imum)?\.?|maks(?:imal)?\.?)?\s*${NUMBER}(?:\s*(?:-|–|s\.?\/?d\.?|sampai|hingga|to)\s*${NUMBER})?(?:\s*[a-z]+\.?)*$`, 'i');
 
@@ -25,9 +27,7 @@ export function parseBoolean(text: string): boolean | undefined {
 
 /** Key for matching labels: lowercase, accents and punctuation folded to single spaces. */
 export function labelKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldAccents(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
