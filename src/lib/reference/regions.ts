@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { slugify } from '../slugify';
+import { labelKey } from '../parse/parseScalars';
 
 /** A province (provinsi) with its two-digit Kemendagri code (`32`). */
 export interface Province {
@@ -122,7 +123,7 @@ const KIND_RANK = { kota: 0, kabupaten: 1, province: 2 } as const;
 const CODE = /^(\d{2})(?:\.?(\d{2}))?(?:\.?(\d{2}))?$/;
 
 function tokensOf(text: string): string[] {
-  const plain = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const plain = labelKey(text);
   return plain ? plain.split(' ').map((t) => SPELLINGS.get(t) ?? t) : [];
 }
 
