@@ -1,6 +1,21 @@
 // @ts-check
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+
+/** @type {{ asOf: string; closed: Set<string>; lastmod: Record<string, string> } | undefined} */
+let sitemapFacts;
+
+/** The sitemap facts scripts/validate.ts wrote beside the site data (src/lib/sitemap/sitemapData.ts), read on first use: only the build needs them. */
+function readSitemapFacts() {
+  if (sitemapFacts) return sitemapFacts;
+  const file = path.join(path.dirname(path.resolve(process.env.LOKER_SITE_DATA ?? '.build/site-data.json')), 'sitemap-data.json');
+  if (!fs.existsSync(file)) throw new Error(`Data sitemap tidak ada (${file}). Jalankan "npm run build". / Sitemap data missing: run "npm run build".`);
+  const facts = JSON.parse(fs.readFileSync(file, 'utf8'));
+  sitemapFacts = { asOf: facts.asOf, closed: new Set(facts.closed), lastmod: facts.lastmod };
+  return sitemapFacts;
+}
 
 // The build script sets LOKER_OUT_DIR to a staging folder so a failed build never touches dist/.
 export default defineConfig({
@@ -9,5 +24,18 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
-  integrations: [sitemap({ entryLimit: 45000 })],
+  integrations: [
+    sitemap({
+      // Files stay below the protocol's 50,000 URLs each.
+      entryLimit: 45000,
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+      // HTML pages only (not feeds or robots.txt), and no closed vacancy: it keeps its page, marked noindex, but leaves the index.
+      filter: (url) => url.endsWith('/') && !readSitemapFacts().closed.has(new URL(url).pathname),
+      // lastmod from the data, never the build clock: a vacancy's date_posted, every other page the data's date.
+      serialize: (item) => {
+        const facts = readSitemapFacts();
+        return { ...item, lastmod: facts.lastmod[new URL(item.url).pathname] ?? facts.asOf };
+      },
+    }),
+  ],
 });

@@ -5,9 +5,12 @@ import { parseArgs } from 'node:util';
 import { writeSiteData } from '../src/lib/build/writeSiteData';
 import { ingest } from '../src/lib/ingest/ingest';
 import { todayInJakarta } from '../src/lib/parse/parseDate';
+import { loadRegions } from '../src/lib/reference/regions';
 import { formatBalance } from '../src/lib/report/formatReport';
 import { writeReport } from '../src/lib/report/writeReport';
 import { assignShards } from '../src/lib/search/searchShards';
+import { checkOpenVacancies, jobPostingContext } from '../src/lib/seo/checkOpenVacancies';
+import { sitemapData } from '../src/lib/sitemap/sitemapData';
 
 const { values: args } = parseArgs({
   options: {
@@ -35,4 +38,13 @@ if (args.strict && rejected > 0) {
   const siteDataFile = path.resolve(args['site-data']);
   writeSiteData(result, dataDir, siteDataFile);
   fs.writeFileSync(path.join(path.dirname(siteDataFile), 'search-shards.json'), JSON.stringify(assignShards(result.vacancies)));
+  // 5. For the sitemap (read by astro.config.mjs): closed vacancy pages to leave out, each open one's lastmod.
+  fs.writeFileSync(path.join(path.dirname(siteDataFile), 'sitemap-data.json'), JSON.stringify(sitemapData(result.vacancies, result.asOf)));
+}
+
+if (args['site-data']) {
+  // 6. Structured data: an open vacancy whose JobPosting JSON-LD breaks a Google required rule stops the build.
+  const problems = checkOpenVacancies(result.vacancies, jobPostingContext(loadRegions(dataDir), result.sources));
+  for (const problem of problems) console.error(problem);
+  if (problems.length > 0) process.exitCode = 1;
 }

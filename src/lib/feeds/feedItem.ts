@@ -1,0 +1,38 @@
+import type { RSSFeedItem } from '@astrojs/rss';
+import type { Vacancy } from '../schema/publishedVacancy';
+import { formatDate, formatSalary } from '../site/format';
+import { employmentTypeText } from '../site/labels';
+import { firstWords } from '../site/text';
+
+/** What a feed item shows of a vacancy, resolved by the caller: its page address and its place as a reader says it. */
+export interface FeedVacancy {
+  vacancy: Vacancy;
+  /** Absolute URL of the vacancy page; also the item's guid. */
+  url: string;
+  /** `Kota Bandung, Jawa Barat`. */
+  place: string;
+}
+
+/** `&`, `<`, `>` as HTML entities: feed readers read `<description>` as HTML, and ours is plain text. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Short plain-text summary: pay, type, openings, closing date, then the first words of the description. */
+export function feedSummary(v: Vacancy): string {
+  const facts = [
+    formatSalary(v.salary_min, v.salary_max) ?? 'Gaji tidak dicantumkan',
+    employmentTypeText[v.employment_type],
+    `${v.openings} orang`,
+    `lamar sebelum ${formatDate(v.valid_through)}`,
+  ].filter(Boolean);
+  return `${facts.join(' · ')}. ${firstWords(v.description, 30)}`;
+}
+
+/** One RSS item: `title — employer, place`, linked (and identified) by the vacancy page, dated by date_posted. */
+export function feedItem({ vacancy: v, url, place }: FeedVacancy): RSSFeedItem {
+  return {
+    title: `${v.title} — ${v.employer_name}, ${place}`,
+    link: url,
+    pubDate: new Date(`${v.date_posted}T00:00:00Z`),
+    description: escapeHtml(feedSummary(v)),
+  };
+}

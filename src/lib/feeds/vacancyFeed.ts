@@ -1,0 +1,33 @@
+import { getRssString } from '@astrojs/rss';
+import { formatDate } from '../site/format';
+import { feedItem, type FeedVacancy } from './feedItem';
+
+/** One feed of new vacancies for a list page (a province, a kabupaten/kota, an occupation major group). */
+export interface VacancyFeed {
+  /** `Jawa Barat`, `Profesional`: what the feed follows, as the list page names it. */
+  subject: string;
+  /** Absolute URL of the list page the feed follows. */
+  pageUrl: string;
+  /** Absolute URL of the feed itself. */
+  feedUrl: string;
+  /** The data's "as of" date (YYYY-MM-DD): the feed's lastBuildDate, so two builds of the same data are identical. */
+  asOf: string;
+  /** Newest first. */
+  vacancies: FeedVacancy[];
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** RSS 2.0 text of a feed, in Indonesian; nothing in it depends on the build's clock. */
+export function vacancyFeedXml(feed: VacancyFeed): Promise<string> {
+  const lastBuildDate = new Date(`${feed.asOf}T00:00:00Z`).toUTCString();
+  return getRssString({
+    title: `Lowongan kerja baru: ${feed.subject} · Loker Terbuka`,
+    description: `Lowongan kerja resmi terbaru yang masih dibuka (${feed.subject}), dari Loker Terbuka. Data per ${formatDate(feed.asOf)}.`,
+    site: feed.pageUrl,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>id</language><lastBuildDate>${lastBuildDate}</lastBuildDate>`
+      + `<atom:link href="${escapeXml(feed.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+    items: feed.vacancies.map(feedItem),
+  });
+}

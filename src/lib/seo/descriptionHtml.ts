@@ -1,0 +1,22 @@
+import { textBlocks } from '../site/text';
+
+/** Section headings inside the JobPosting description (Indonesian, like the page). */
+const headings = { requirements: 'Persyaratan', benefits: 'Fasilitas' } as const;
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => entities[c]);
+
+function blocksHtml(text: string | undefined): string {
+  return textBlocks(text)
+    .map((b) => (b.kind === 'p' ? `<p>${escapeHtml(b.text)}</p>` : `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`))
+    .join('');
+}
+
+/**
+ * The JobPosting `description`: Google reads it as HTML, but our data is plain text, so every character is
+ * escaped (a `<script>` in the data stays text, as on the page) and only our own paragraphs and lists are markup.
+ */
+export function descriptionHtml(v: { description: string; requirements?: string; benefits?: string }): string {
+  const section = (heading: string, text: string | undefined) => (text ? `<p><strong>${heading}</strong></p>${blocksHtml(text)}` : '');
+  return blocksHtml(v.description) + section(headings.requirements, v.requirements) + section(headings.benefits, v.benefits);
+}

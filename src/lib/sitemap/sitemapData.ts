@@ -1,0 +1,22 @@
+import type { Vacancy } from '../schema/publishedVacancy';
+import { vacancyUrl } from '../site/site';
+
+/** What the sitemap needs from the data, small enough for astro.config.mjs to read inside the Astro process (the full site data is not). */
+export interface SitemapData {
+  /** The data's "as of" date: lastmod of every page that is not a vacancy (lists change whenever the data does). */
+  asOf: string;
+  /** Paths of closed vacancy pages: they keep their page (noindex) but leave the sitemap. */
+  closed: string[];
+  /** Path of each open vacancy page → its date_posted. */
+  lastmod: Record<string, string>;
+}
+
+/** Sitemap facts of the published vacancies, in a stable order so two builds of the same data write the same file. */
+export function sitemapData(vacancies: readonly Vacancy[], asOf: string): SitemapData {
+  const sorted = [...vacancies].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return {
+    asOf,
+    closed: sorted.filter((v) => !v.is_open).map(vacancyUrl),
+    lastmod: Object.fromEntries(sorted.filter((v) => v.is_open).map((v) => [vacancyUrl(v), v.date_posted])),
+  };
+}
