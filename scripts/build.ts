@@ -6,9 +6,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexWithPagefind } from '../src/lib/build/indexWithPagefind';
 import { runAstroBuild } from '../src/lib/build/runAstroBuild';
+import { removeStaleStaging } from '../src/lib/build/removeStaleStaging';
 import { runNodeScript } from '../src/lib/build/runNodeScript';
 import { swapDirectory } from '../src/lib/build/swapDirectory';
-import { todayInJakarta } from '../src/lib/parse/parseDate';
+import { parseDate, todayInJakarta } from '../src/lib/parse/parseDate';
 
 const { values: args } = parseArgs({
   options: {
@@ -23,6 +24,7 @@ const root = process.cwd();
 const outDir = path.resolve(args.out);
 const workDir = path.resolve(args.work);
 const asOf = args['as-of'] ?? todayInJakarta();
+if (parseDate(asOf) !== asOf) throw new Error(`--as-of harus tanggal YYYY-MM-DD / must be a YYYY-MM-DD date: ${asOf}`);
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 
 async function main(): Promise<void> {
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
   // Staging stays inside the project: Astro keeps its prerender files inside an outDir under the working directory,
   // but in one shared .astro/ folder otherwise, where two builds at once would collide.
   const staging = path.join(root, '.build', `staging-${process.pid}`);
+  removeStaleStaging(path.dirname(staging));
   try {
     // 2. Render every page from the validated data.
     console.log('[2/4] astro');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSiteData } from '../src/lib/build/writeSiteData';
 import { ingest } from '../src/lib/ingest/ingest';
-import { todayInJakarta } from '../src/lib/parse/parseDate';
+import { parseDate, todayInJakarta } from '../src/lib/parse/parseDate';
 import { loadRegions } from '../src/lib/reference/regions';
 import { formatBalance } from '../src/lib/report/formatReport';
 import { writeReport } from '../src/lib/report/writeReport';
@@ -21,10 +21,12 @@ const { values: args } = parseArgs({
     strict: { type: 'boolean', default: false },
   },
 });
+const asOf = args['as-of'] ?? todayInJakarta();
+if (parseDate(asOf) !== asOf) throw new Error(`--as-of harus tanggal YYYY-MM-DD / must be a YYYY-MM-DD date: ${asOf}`);
 const dataDir = path.resolve(args.data);
 
 // 1. Read, validate, resolve and de-duplicate every office's rows.
-const result = ingest({ dataDir, asOf: args['as-of'] ?? todayInJakarta() });
+const result = ingest({ dataDir, asOf });
 // 2. Print the balance and write the report.
 for (const line of formatBalance(result)) console.log(line);
 console.log(`Laporan validasi / validation report: ${writeReport(result, path.resolve(args.report)).join(', ')}`);

@@ -51,6 +51,7 @@ describe('readTable', () => {
   it('reads a comma-separated file into a header and rows numbered by file line (header = line 1)', () => {
     expect(readTable('id,judul\nA-1,Kasir\nA-2,Pramuniaga\n')).toEqual({
       headers: ['id', 'judul'],
+      headerLine: 1,
       rows: [{ line: 2, cells: ['A-1', 'Kasir'] }, { line: 3, cells: ['A-2', 'Pramuniaga'] }],
       delimiter: ',',
       encoding: 'utf-8',

@@ -14,31 +14,64 @@ export interface SourceFiles {
 }
 
 const DATA_FILE = /\.(csv|tsv|txt)$/i;
+const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
+const NOT_DATA = /^(\.|readme)|\.md$/i;
 
-/** Finds every office under `vacanciesDir`: a file `<source>.csv` or a folder `<source>/` of files; names come from `sources.csv` when listed. */
-export function discoverSources(vacanciesDir: string, sourcesFile?: string): SourceFiles[] {
-  const names = readSourceNames(sourcesFile);
-  const entries = fs.existsSync(vacanciesDir) ? fs.readdirSync(vacanciesDir, { withFileTypes: true }) : [];
-  const sources: SourceFiles[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = path.join(vacanciesDir, entry.name);
-    if (entry.isDirectory()) {
-      const files = fs.readdirSync(full).filter((f) => DATA_FILE.test(f)).sort().map((f) => path.join(full, f));
-      const mapping = path.join(full, 'mapping.json');
-      sources.push(describe(entry.name, files, fs.existsSync(mapping) ? mapping : undefined, names));
-    } else if (DATA_FILE.test(entry.name)) {
-      const source = entry.name.replace(DATA_FILE, '');
-      const mapping = path.join(vacanciesDir, `${source}.mapping.json`);
-      sources.push(describe(source, [full], fs.existsSync(mapping) ? mapping : undefined, names));
-    }
-  }
-  return sources;
+/** A file under the data folder that is not read, and why. */
+export interface IgnoredFile {
+  path: string;
+  source: string;
+  reason: 'spreadsheet' | 'unknown-file' | 'subfolder' | 'orphan-mapping';
 }
 
-function describe(source: string, files: string[], mappingFile: string | undefined, names: Map<string, { name: string; url?: string }>): SourceFiles {
-  const slug = slugify(source);
-  const known = names.get(slug);
-  return { source: slug, name: known?.name, url: known?.url, files, mappingFile };
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Finds every office under `vacanciesDir`: a file `<source>.csv` or a folder `<source>/` of files (a file and a folder
+ * whose names give the same source are one office); names come from `sources.csv` when listed. Files it cannot read
+ * are listed as ignored so nothing is dropped silently. Sorted by code units, the same on every machine.
+ */
+export function discoverSources(vacanciesDir: string, sourcesFile?: string): { sources: SourceFiles[]; ignored: IgnoredFile[] } {
+  const names = readSourceNames(sourcesFile);
+  const entries = fs.existsSync(vacanciesDir) ? fs.readdirSync(vacanciesDir, { withFileTypes: true }) : [];
+  const bySource = new Map<string, SourceFiles>();
+  const ignored: IgnoredFile[] = [];
+  const add = (name: string, files: string[], mappingFile: string | undefined) => {
+    const source = slugify(name);
+    const known = bySource.get(source);
+    if (known) {
+      known.files.push(...files);
+      known.mappingFile ??= mappingFile;
+    } else {
+      bySource.set(source, { source, name: names.get(source)?.name, url: names.get(source)?.url, files: [...files], mappingFile });
+    }
+  };
+  for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
+    const full = path.join(vacanciesDir, entry.name);
+    if (entry.isDirectory()) {
+      const inside = fs.readdirSync(full, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name));
+      for (const f of inside) {
+        if (f.isDirectory()) ignored.push({ path: path.join(full, f.name), source: slugify(entry.name), reason: 'subfolder' });
+        else if (!DATA_FILE.test(f.name) && f.name !== 'mapping.json' && !NOT_DATA.test(f.name)) {
+          ignored.push({ path: path.join(full, f.name), source: slugify(entry.name), reason: SPREADSHEET.test(f.name) ? 'spreadsheet' : 'unknown-file' });
+        }
+      }
+      const mapping = path.join(full, 'mapping.json');
+      add(entry.name, inside.filter((f) => f.isFile() && DATA_FILE.test(f.name)).map((f) => path.join(full, f.name)), fs.existsSync(mapping) ? mapping : undefined);
+    } else if (DATA_FILE.test(entry.name)) {
+      const base = entry.name.replace(DATA_FILE, '');
+      const mapping = path.join(vacanciesDir, `${base}.mapping.json`);
+      add(base, [full], fs.existsSync(mapping) ? mapping : undefined);
+    } else if (entry.name.endsWith('.mapping.json')) {
+      const base = entry.name.replace(/\.mapping\.json$/, '');
+      if (!entries.some((e) => e.isFile() && DATA_FILE.test(e.name) && e.name.replace(DATA_FILE, '') === base)) {
+        ignored.push({ path: full, source: slugify(base), reason: 'orphan-mapping' });
+      }
+    } else if (!NOT_DATA.test(entry.name)) {
+      ignored.push({ path: full, source: slugify(entry.name.replace(/\.[^.]*$/, '')), reason: SPREADSHEET.test(entry.name) ? 'spreadsheet' : 'unknown-file' });
+    }
+  }
+  return { sources: [...bySource.values()], ignored };
 }
 
 function readSourceNames(file: string | undefined): Map<string, { name: string; url?: string }> {

@@ -7,6 +7,8 @@ import { discoverSources } from './discoverSources';
 import { ingestSource, type Candidate } from './ingestSource';
 import type { IngestIssue } from './issues';
 import { mergeAcrossSources } from './mergeAcrossSources';
+import { rejectSlugCollisions } from './rejectSlugCollisions';
+import { ignoredFileIssue } from './ignoredFileIssue';
 
 /** Row accounting for one office: read = accepted + duplicates + rejected. */
 export interface SourceSummary {
@@ -35,11 +37,12 @@ export interface IngestResult {
 export function ingest(options: { dataDir: string; asOf: string; referenceDataDir?: string }): IngestResult {
   const { dataDir, asOf, referenceDataDir = dataDir } = options;
   const refs = { regions: loadRegions(referenceDataDir), occupations: loadOccupations(referenceDataDir) };
-  const sources = discoverSources(path.join(dataDir, 'vacancies'), path.join(dataDir, 'sources.csv'));
+  const { sources, ignored } = discoverSources(path.join(dataDir, 'vacancies'), path.join(dataDir, 'sources.csv'));
   const perSource = sources.map((s) => ({ files: s, result: ingestSource(s, refs, dataDir) }));
   const all: Candidate[] = perSource.flatMap((p) => p.result.candidates);
   const merged = mergeAcrossSources(all);
-  const vacancies: Vacancy[] = merged.kept
+  const unique = rejectSlugCollisions(merged.kept);
+  const vacancies: Vacancy[] = unique.kept
     .map((c) => ({ ...c, ...classifyOpen(c, asOf) }))
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const summaries = perSource.map(({ files, result }): SourceSummary => {
@@ -49,10 +52,13 @@ export function ingest(options: { dataDir: string; asOf: string; referenceDataDi
     for (const v of mine) for (const f of v.defaulted) defaulted[f] = (defaulted[f] ?? 0) + 1;
     return {
       source: files.source, name: files.name ?? result.name ?? files.source, url: files.url, files: files.files.map((f) => path.relative(dataDir, f)),
-      read: result.read, accepted: mine.length, duplicates: result.duplicates + crossMerged, rejected: result.rejected,
+      read: result.read, accepted: mine.length, duplicates: result.duplicates + crossMerged,
+      rejected: result.rejected + (unique.rejectedPerSource.get(files.source) ?? 0),
       open: mine.filter((v) => v.is_open).length, defaulted,
     };
   });
-  const issues = [...perSource.flatMap((p) => p.result.issues), ...merged.issues];
+  const issues = [
+    ...ignored.map((f) => ignoredFileIssue(f, dataDir)), ...perSource.flatMap((p) => p.result.issues), ...merged.issues, ...unique.issues,
+  ];
   return { asOf, vacancies, sources: summaries, issues };
 }

@@ -51,9 +51,23 @@ export function ingestSource(source: SourceFiles, refs: References, dataDir: str
       fileIssue('file/unreadable', 'error', `Berkas tidak dapat dibaca: ${(error as Error).message}`, `File cannot be read: ${(error as Error).message}`);
       continue;
     }
-    const { text, encoding } = decodeBytes(bytes, config?.encoding);
-    const table = readTable(text, { delimiter: config?.delimiter, encoding });
+    let table: ReturnType<typeof readTable>;
+    try {
+      const { text, encoding } = decodeBytes(bytes, config?.encoding);
+      table = readTable(text, { delimiter: config?.delimiter, encoding });
+    } catch (error) {
+      // A file too big to hold as text, or bytes no decoder accepts: report it and go on with the other files.
+      fileIssue('file/unreadable', 'error', `Berkas tidak dapat dibaca sebagai teks (${(error as Error).message}). Ekspor ulang sebagai CSV UTF-8, atau pecah menjadi beberapa berkas.`,
+        `The file cannot be read as text (${(error as Error).message}). Export it again as CSV UTF-8, or split it into several files.`);
+      continue;
+    }
     out.read += table.rows.length;
+    if (table.problems.some((p) => p.line === table.headerLine)) {
+      out.rejected += table.rows.length;
+      fileIssue('file/malformed-header', 'error', `Baris judul kolom rusak (tanda kutip tidak ditutup); isi berkas tidak dapat dibaca. Perbaiki tanda kutip di baris ${table.headerLine} lalu unggah ulang.`,
+        `The header row is broken (an unclosed quote); the file cannot be read. Fix the quote on line ${table.headerLine} and upload again.`, { line: table.headerLine });
+      continue;
+    }
     if (!table.headers.length) {
       fileIssue('file/empty', 'warning', 'Berkas kosong: tidak ada judul kolom maupun baris. Hapus berkas ini atau ekspor ulang datanya.',
         'The file is empty: no header and no rows. Delete it or export the data again.');
@@ -66,14 +80,15 @@ export function ingestSource(source: SourceFiles, refs: References, dataDir: str
         `The mapping file is invalid (${message}). All ${table.rows.length} rows were rejected; fix the mapping file.`);
       continue;
     }
-    const { fields, unknown, repeated } = matchHeaders(table.headers, config);
+    const { fields, unknown: unknownHeaders, repeated } = matchHeaders(table.headers, config);
+    const unknown = unknownHeaders.slice(0, 20).map((h) => (h.length > 60 ? `${h.slice(0, 60)}…` : h));
     if (unknown.length) {
       fileIssue('file/unknown-column', 'warning', `Kolom tidak dikenal dan diabaikan: ${unknown.join(', ')}. Jika berisi data lowongan, ganti judul kolomnya atau petakan di berkas pemetaan.`,
-        `Unknown columns ignored: ${unknown.join(', ')}. If they hold vacancy data, rename them or map them in a mapping file.`, { line: 1 });
+        `Unknown columns ignored: ${unknown.join(', ')}. If they hold vacancy data, rename them or map them in a mapping file.`, { line: table.headerLine });
     }
     if (repeated.length) {
       fileIssue('file/repeated-column', 'warning', `Kolom ganda diabaikan (kolom pertama yang dipakai): ${repeated.join(', ')}.`,
-        `Repeated columns ignored (the first one is used): ${repeated.join(', ')}.`, { line: 1 });
+        `Repeated columns ignored (the first one is used): ${repeated.join(', ')}.`, { line: table.headerLine });
     }
     const present = new Set([...fields, ...Object.keys(config.defaults)]);
     if (present.has('salary_range')) present.add('salary_min');
@@ -83,7 +98,7 @@ export function ingestSource(source: SourceFiles, refs: References, dataDir: str
     const missing = REQUIRED.filter((f) => !present.has(f));
     if (missing.length) {
       fileIssue('file/missing-column', 'error', `Kolom wajib tidak ditemukan: ${missing.join(', ')}. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat kamus data).`,
-        `Required columns not found: ${missing.join(', ')}. Add them or map your headers in a mapping file (see the data dictionary).`, { line: 1 });
+        `Required columns not found: ${missing.join(', ')}. Add them or map your headers in a mapping file (see the data dictionary).`, { line: table.headerLine });
     }
     const brokenLines = new Map(table.problems.map((p) => [p.line, p.message]));
     for (const { line, cells } of table.rows) {

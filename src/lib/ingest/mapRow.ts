@@ -18,7 +18,7 @@ export function mapRow(cells: string[], headers: string[], fields: (string | und
     const field = fields[i];
     if (!field) return;
     if (field === 'salary_range') {
-      const range = parseRupiahRange(cell);
+      const range = cell.length <= 200 ? parseRupiahRange(cell) : undefined;
       if (range) [row.salary_min, row.salary_max] = [row.salary_min ?? String(range[0]), row.salary_max ?? String(range[1])];
       else row.salary_min ??= cell;
     } else {
@@ -27,7 +27,7 @@ export function mapRow(cells: string[], headers: string[], fields: (string | und
   });
   // A range written in the minimum column (`Rp 4-5 juta`) with no maximum fills both.
   if (row.salary_min !== undefined && row.salary_max === undefined) {
-    const range = parseRupiahRange(row.salary_min);
+    const range = row.salary_min.length <= 200 ? parseRupiahRange(row.salary_min) : undefined;
     if (range && range[0] < range[1]) [row.salary_min, row.salary_max] = [String(range[0]), String(range[1])];
   }
   const defaulted: string[] = [];

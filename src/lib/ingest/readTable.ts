@@ -10,6 +10,8 @@ export interface TableRow {
 /** A delimited file read into a header and rows, with the problems met while reading. */
 export interface Table {
   headers: string[];
+  /** Line of the header row (blank lines may come before it). */
+  headerLine: number;
   rows: TableRow[];
   delimiter: string;
   encoding: string;
@@ -64,6 +66,7 @@ export function readTable(input: string, options: { delimiter?: string; encoding
   const rows: TableRow[] = [];
   const problems: Table['problems'] = [];
   let headers: string[] | undefined;
+  let headerLine = 1;
   let consumed = 0;
   let line = 1;
   Papa.parse<string[]>(text, {
@@ -78,11 +81,15 @@ export function readTable(input: string, options: { delimiter?: string; encoding
       for (let i = consumed; i < end; i++) if (text[i] === '\n') line++;
       consumed = end;
       for (const error of result.errors) problems.push({ line: rowLine, message: error.message });
-      const cells = result.data.map((cell) => cell.replace(/[\u00a0\u202f]/g, ' ').trim());
+      // Non-breaking spaces become spaces; control characters (invalid in XML feeds, invisible on pages) are dropped.
+      const cells = result.data.map((cell) => cell.replace(/[\u00a0\u202f]/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim());
       if (cells.every((cell) => !cell)) return; // blank line, or only separators and spaces
-      if (!headers) headers = cells;
+      if (!headers) {
+        headers = cells;
+        headerLine = rowLine;
+      }
       else rows.push({ line: rowLine, cells });
     },
   });
-  return { headers: headers ?? [], rows, delimiter, encoding: options.encoding ?? 'utf-8', problems };
+  return { headers: headers ?? [], headerLine, rows, delimiter, encoding: options.encoding ?? 'utf-8', problems };
 }

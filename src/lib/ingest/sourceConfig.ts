@@ -38,7 +38,7 @@ export function loadSourceConfig(file: string | undefined): { ok: true; config: 
   if (!file) return { ok: true, config: sourceConfigSchema.parse({}) };
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    json = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '')); // Notepad saves a byte-order mark
   } catch (error) {
     return { ok: false, message: `Berkas pemetaan tidak dapat dibaca sebagai JSON (${(error as Error).message}).` };
   }

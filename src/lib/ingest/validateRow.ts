@@ -13,9 +13,11 @@ export function validateRow(row: RawRow, place: IssuePlace): { ok: true; value: 
   const issues: IngestIssue[] = [];
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '');
-    const value = row[field];
+    const cell = row[field];
+    // The report quotes the cell; a whole description pasted into a date column is cut short.
+    const value = cell !== undefined && cell.length > 200 ? `${cell.slice(0, 200)}…` : cell;
     // An empty cell fails as a wrong type, or for an enumeration as a wrong value: either way the fix is to fill it in.
-    const rule = value === undefined && issue.code !== 'custom' ? 'required' : issue.message;
+    const rule = cell === undefined && issue.code !== 'custom' ? 'required' : issue.message;
     if (seen.has(field)) continue;
     seen.add(field);
     const text = messageFor(rule, field, value);

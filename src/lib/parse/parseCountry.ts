@@ -9,6 +9,11 @@ export function parseCountry(text: string): string | undefined {
   return byNameMap().get(labelKey(s));
 }
 
+/** Whether a two-letter code is a country this runtime knows (so `RI` or `XX` is not taken for one). */
+export function isCountryCode(code: string): boolean {
+  return byNameMap().get(labelKey(code)) === code;
+}
+
 function byNameMap(): Map<string, string> {
   if (byName) return byName;
   byName = new Map();
@@ -25,7 +30,9 @@ function byNameMap(): Map<string, string> {
       }
     }
   }
-  for (const [alias, code] of [['korea', 'KR'], ['korsel', 'KR'], ['arab', 'SA'], ['uae', 'AE'], ['uea', 'AE'], ['usa', 'US'], ['uk', 'GB'], ['tiongkok', 'CN'], ['hongkong', 'HK'], ['hong kong', 'HK'], ['macau', 'MO'], ['makau', 'MO'], ['brunei darussalam', 'BN']]) {
+  for (const [alias, code] of [['korea', 'KR'], ['korsel', 'KR'], ['arab', 'SA'], ['uae', 'AE'], ['uea', 'AE'], ['usa', 'US'], ['uk', 'GB'], ['tiongkok', 'CN'], ['hongkong', 'HK'], ['hong kong', 'HK'], ['macau', 'MO'], ['makau', 'MO'], ['brunei darussalam', 'BN'],
+    // Indonesia as offices write it.
+    ['ri', 'ID'], ['nkri', 'ID'], ['ina', 'ID'], ['dalam negeri', 'ID'], ['republik indonesia', 'ID']]) {
     byName.set(alias, code);
   }
   return byName;

@@ -9,7 +9,7 @@ const MONTHS: Record<string, number> = {
 /** Calendar date (`YYYY-MM-DD`) from `2025-03-31`, `2025/03/31`, `31/03/2025`, `31-03-2025`, `31.3.2025`, `31 Maret 2025`, an ISO timestamp (a zoned one read in Asia/Jakarta) or an Excel serial day; undefined when not a real date. */
 export function parseDate(text: string): string | undefined {
   const s = text.trim().toLowerCase();
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t\s](.*))?$/.exec(s);
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t\s](\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})?))?$/.exec(s);
   if (m) {
     const date = isoDate(+m[1], +m[2], +m[3]);
     // A timestamp with a zone (`…T20:00:00Z`) falls on the calendar day it is in Jakarta.

@@ -1,19 +1,28 @@
 import { foldAccents } from '../foldText';
 
 const NUMBER = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
-const COUNT = new RegExp(String.raw`^(?:±|~|\+-|kurang lebih|sekitar|min(?:imal|imum)?\.?|maks(?:imal)?\.?)?\s*${NUMBER}(?:\s*(?:-|–|s\.?\/?d\.?|sampai|hingga|to)\s*${NUMBER})?(?:\s*[a-z]+\.?)*$`, 'i');
+const COUNT = new RegExp(String.raw`^(?:±|~|\+-|kurang lebih|sekitar|min(?:imal|imum)?\.?|maks(?:imal)?\.?)?\s*${NUMBER}(?:\s*(?:-|–|s\.?\/?d\.?|sampai|hingga|to)\s*${NUMBER})?`, 'i');
+const UNIT_WORDS = /^[a-z.\s]*$/i;
 
 /** Non-negative whole number from `3`, `3 orang`, `2 tahun`, `1.000`, `±10`, `min. 2 tahun`; a range `1-2 tahun` gives its lower end. */
 export function parseCount(text: string): number | undefined {
-  const m = COUNT.exec(text.trim());
-  return m ? Number(m[1].replace(/\./g, '')) : undefined;
+  const s = text.trim();
+  // Counts are short; a long cell is prose, not a number (and no pattern should scan it).
+  if (s.length > 40) return undefined;
+  const m = COUNT.exec(s);
+  return m && UNIT_WORDS.test(s.slice(m[0].length)) ? Number(m[1].replace(/\./g, '')) : undefined;
 }
 
 const NO_EXPERIENCE = /^(fresh ?grad(uate)?|lulusan baru|tanpa pengalaman|tidak (perlu|wajib|disyaratkan)( berpengalaman)?|belum berpengalaman|no experience|none|entry level)$/i;
 
-/** Years of experience: a count, or 0 for `fresh graduate`, `tanpa pengalaman` and the like. */
+const YEARS_THEN_WORDS = /^(?:min(?:imal|imum)?\.?\s*)?(\d{1,2})\s*\+?\s*(?:tahun|thn|th|years?|yrs?)\b/i;
+
+/** Years of experience: a count, `2 tahun pengalaman di bidang …` (the leading years), or 0 for `fresh graduate`, `tanpa pengalaman` and the like. */
 export function parseExperienceYears(text: string): number | undefined {
-  return NO_EXPERIENCE.test(text.trim()) ? 0 : parseCount(text);
+  const s = text.trim();
+  if (NO_EXPERIENCE.test(s)) return 0;
+  const years = YEARS_THEN_WORDS.exec(s);
+  return parseCount(s) ?? (years ? Number(years[1]) : undefined);
 }
 
 const TRUE = new Set(['ya', 'y', 'yes', 'true', '1', 'benar', 'iya', 'bisa']);

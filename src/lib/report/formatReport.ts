@@ -20,7 +20,11 @@ export function formatReport(result: IngestResult): string {
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   out.push(`${errors} kesalahan (baris ditolak / rows rejected), ${result.issues.length - errors} peringatan (warnings).`, '');
   const byFile = new Map<string, typeof result.issues>();
-  for (const issue of result.issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+  for (const issue of result.issues) {
+    const list = byFile.get(issue.file);
+    if (list) list.push(issue);
+    else byFile.set(issue.file, [issue]);
+  }
   for (const [file, issues] of byFile) {
     out.push(`== ${file}`);
     for (const i of issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {

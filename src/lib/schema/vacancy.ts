@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseCountry } from '../parse/parseCountry';
+import { isCountryCode, parseCountry } from '../parse/parseCountry';
 import { parseDate } from '../parse/parseDate';
 import { isUndisclosedPay, parseRupiah } from '../parse/parseRupiah';
 import { labelParser, parseBoolean, parseCount, parseExperienceYears } from '../parse/parseScalars';
@@ -23,9 +23,9 @@ declare module 'zod' {
   interface GlobalMeta extends Partial<FieldMeta> {}
 }
 
-/** Turns a cell into a typed value before zod checks it; an unparseable cell stays a string so its check fails. */
-function cell<T>(parse: (text: string) => T | undefined) {
-  return (value: unknown) => (typeof value === 'string' ? (parse(value) ?? value) : value);
+/** Turns a cell into a typed value before zod checks it; an unparseable cell (or one too long to be a value of this kind) stays a string so its check fails. */
+function cell<T>(parse: (text: string) => T | undefined, maxLength = 200) {
+  return (value: unknown) => (typeof value === 'string' && value.length <= maxLength ? (parse(value) ?? value) : value);
 }
 
 const enumOf = <T extends string>(labels: Record<T, readonly string[]>, rule: string, withinText = false) =>
@@ -44,10 +44,10 @@ const text = (max: number) => z.string({ error: 'invalid-text' }).max(max, { err
 
 /** The fields of one vacancy report, as published: one source of truth for types, validation, the data dictionary and the Table Schema. */
 export const vacancyFields = z.object({
-  id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, { error: 'invalid-id' }).meta({
+  id: z.string().regex(/^(?=.*[A-Za-z0-9])[A-Za-z0-9._-]{1,64}$/, { error: 'invalid-id' }).meta({
     description: 'Nomor lowongan dari kantor pelapor; tetap dan unik dalam satu sumber.',
     descriptionEn: "The reporting office's own stable id for the vacancy, unique within its source.",
-    headers: ['no lowongan', 'nomor lowongan', 'kode lowongan', 'id lowongan', 'job id', 'vacancy id', 'kode', 'no'],
+    headers: ['no lowongan', 'nomor lowongan', 'kode lowongan', 'id lowongan', 'job id', 'vacancy id'],
     example: 'JB-2025-00123',
   }),
   title: text(200).meta({
@@ -81,7 +81,7 @@ export const vacancyFields = z.object({
     headers: ['wilayah', 'lokasi', 'lokasi kerja', 'penempatan', 'kabupaten kota', 'kab kota', 'kota', 'daerah', 'location', 'city'],
     example: 'Kota Bandung',
   }),
-  country: z.preprocess(cell(parseCountry), z.string({ error: 'invalid-country' }).regex(/^[A-Z]{2}$/, { error: 'invalid-country' })).default('ID').meta({
+  country: z.preprocess(cell(parseCountry), z.string({ error: 'invalid-country' }).refine(isCountryCode, { error: 'invalid-country' })).default('ID').meta({
     description: 'Negara penempatan (kode ISO 3166-1 dua huruf), bawaan ID.', descriptionEn: 'Country of work (ISO 3166-1 alpha-2), default ID.',
     headers: ['negara', 'negara penempatan', 'country'], example: 'ID',
   }),
@@ -121,7 +121,7 @@ export const vacancyFields = z.object({
   }),
   skills: z.preprocess(
     // Semicolons separate skills; a list without any falls back to commas or line breaks.
-    cell((s) => s.split(s.includes(';') ? /\s*;\s*/ : /\s*[,\n]\s*/).filter(Boolean)),
+    cell((s) => s.split(s.includes(';') ? /\s*;\s*/ : /\s*[,\n]\s*/).filter(Boolean), 10_000),
     z.array(text(100)).max(50, { error: 'too-long' }),
   ).optional().meta({
     description: 'Keterampilan, dipisah titik koma (atau koma).', descriptionEn: 'Skills, semicolon-separated (or comma-separated).',
