@@ -49,7 +49,7 @@ export const legacyFormat: OfficeFormat = {
 
 /** Comma, short Indonesian headers, `3 November 2026`, `Rp5 jt` and `5,5 juta`, one file per export (office 4: a kota office's monthly spreadsheets). */
 export const monthlyFolderFormat: OfficeFormat = {
-  columns: columns('id=No|title=Jabatan|occupation_code=Kode Jabatan|employer_name=Pemberi Kerja|openings=Kebutuhan|region=Penempatan|employment_type=Status Kerja|education_min=Pendidikan Terakhir|gender=Jenis Kelamin|age_min=Umur Minimal|age_max=Umur Maksimal|salary_min=Gaji Terendah|salary_max=Gaji Tertinggi|description=Keterangan|requirements=Syarat|date_posted=Tanggal Lapor|valid_through=Berlaku Sampai|status=Status|apply_email=Surel|apply_instructions=Cara Lamar'),
+  columns: columns('id=No. Lowongan|title=Jabatan|occupation_code=Kode Jabatan|employer_name=Pemberi Kerja|openings=Kebutuhan|region=Penempatan|employment_type=Status Kerja|education_min=Pendidikan Terakhir|gender=Jenis Kelamin|age_min=Umur Minimal|age_max=Umur Maksimal|salary_min=Gaji Terendah|salary_max=Gaji Tertinggi|description=Keterangan|requirements=Syarat|date_posted=Tanggal Lapor|valid_through=Berlaku Sampai|status=Status|apply_email=Surel|apply_instructions=Cara Lamar'),
   delimiter: ',', newline: '\n', encoding: 'utf8', bom: false, quoteAll: false, dates: 'dmyLong',
   rupiah: [['rpJt', 1], ['juta', 1]], labels: 'indonesian', regions: [['bare', 5], ['withProvince', 2], ['short', 2], ['code', 1]], country: 'name', layout: 'folder',
 };
