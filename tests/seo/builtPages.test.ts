@@ -3,10 +3,11 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { checkJobPosting } from '../../src/lib/seo/checkJobPosting';
 
-/** The bodies of every JSON-LD script on a built vacancy page. */
+/** The bodies of every JSON-LD script on a built vacancy page but the BreadcrumbList (every page with breadcrumbs has one). */
 function jsonLdOn(outDir: string, slug: string): string[] {
   const html = fs.readFileSync(path.join(outDir, 'lowongan', slug, 'index.html'), 'utf8');
-  return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => m[1]);
+  return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => m[1])
+    .filter((json) => JSON.parse(json)['@type'] !== 'BreadcrumbList');
 }
 
 describe('JobPosting JSON-LD on the built fixture site', () => {

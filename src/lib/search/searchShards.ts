@@ -1,32 +1,27 @@
 import type { Vacancy } from '../schema/publishedVacancy';
 
 /**
- * Search index shards: groups of provinces by Kemendagri code, each indexed on its own so no Pagefind process
- * holds the whole country, and so a search within one province can load only its shard.
+ * Search index shards: one per province (`provinsi-32`), plus one for nationwide and overseas vacancies. Each is
+ * indexed on its own, so no Pagefind process holds the whole country, and a search within one province loads
+ * only that province's shard; a nationwide search merges them all in the browser.
  */
-export const SEARCH_SHARDS: readonly { name: string; label: string; provinces: RegExp }[] = [
-  { name: 'sumatera', label: 'Sumatera', provinces: /^1/ },
-  { name: 'jawa-barat-jakarta-banten', label: 'DKI Jakarta, Jawa Barat, Banten', provinces: /^(31|32|36)$/ },
-  { name: 'jawa-tengah-timur-diy', label: 'Jawa Tengah, DI Yogyakarta, Jawa Timur', provinces: /^(33|34|35)$/ },
-  { name: 'bali-nusa-tenggara', label: 'Bali dan Nusa Tenggara', provinces: /^5/ },
-  { name: 'kalimantan', label: 'Kalimantan', provinces: /^6/ },
-  { name: 'sulawesi', label: 'Sulawesi', provinces: /^7/ },
-  { name: 'maluku-papua', label: 'Maluku dan Papua', provinces: /^(8|9)/ },
-];
-
-/** Shard of vacancies with no province: nationwide and overseas. */
 export const NATIONAL_SHARD = 'nasional-luar-negeri';
 
 /** The shard an open vacancy's search record goes to. */
 export function shardOf(v: Pick<Vacancy, 'province_code'>): string {
-  if (!v.province_code) return NATIONAL_SHARD;
-  return SEARCH_SHARDS.find((s) => s.provinces.test(v.province_code!))?.name ?? NATIONAL_SHARD;
+  return v.province_code ? `provinsi-${v.province_code}` : NATIONAL_SHARD;
 }
 
-/** Open vacancies' page slugs per shard, shards in a fixed order, empty shards left out. */
+/** Open vacancies' page slugs per shard: provinces by code, then the nationwide/overseas shard; empty shards left out. */
 export function assignShards(vacancies: readonly Pick<Vacancy, 'province_code' | 'slug' | 'is_open'>[]): Record<string, string[]> {
-  const order = [...SEARCH_SHARDS.map((s) => s.name), NATIONAL_SHARD];
-  const byShard = new Map<string, string[]>(order.map((name) => [name, []]));
-  for (const v of vacancies) if (v.is_open) byShard.get(shardOf(v))!.push(v.slug);
-  return Object.fromEntries([...byShard].filter(([, slugs]) => slugs.length > 0));
+  const byShard = new Map<string, string[]>();
+  for (const v of vacancies) {
+    if (!v.is_open) continue;
+    const name = shardOf(v);
+    if (!byShard.has(name)) byShard.set(name, []);
+    byShard.get(name)!.push(v.slug);
+  }
+  // Province codes are two digits, so names sort by code; the nationwide shard goes last.
+  const order = (name: string) => (name === NATIONAL_SHARD ? '~' : name);
+  return Object.fromEntries([...byShard].sort(([a], [b]) => (order(a) < order(b) ? -1 : 1)));
 }

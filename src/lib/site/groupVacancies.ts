@@ -18,6 +18,20 @@ export interface SiteIndex {
   byCountry: Map<string, Vacancy[]>;
   /** Vacancies under each occupation group code at every level (major, sub-major, minor, unit). */
   byOccupation: Map<string, Vacancy[]>;
+  /** The same lists with open vacancies only, newest first: what list pages show and count. */
+  open: OpenLists;
+}
+
+/** Open vacancies only, grouped like the SiteIndex lists. */
+export interface OpenLists {
+  all: Vacancy[];
+  byProvince: Map<string, Vacancy[]>;
+  byRegency: Map<string, Vacancy[]>;
+  /** Vacancies reported for a whole province (no kabupaten/kota), by province code. */
+  provinceWide: Map<string, Vacancy[]>;
+  national: Vacancy[];
+  byCountry: Map<string, Vacancy[]>;
+  byOccupation: Map<string, Vacancy[]>;
 }
 
 const newestFirst = (a: Vacancy, b: Vacancy) =>
@@ -27,6 +41,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Puts a vacancy in its province, kabupaten/kota, nationwide, country and occupation lists. */
+function addTo(lists: Omit<OpenLists, 'all' | 'provinceWide'>, v: Vacancy): void {
+  if (v.province_code) push(lists.byProvince, v.province_code, v);
+  if (v.regency_code) push(lists.byRegency, v.regency_code, v);
+  if (v.region_scope === 'national') lists.national.push(v);
+  if (v.region_scope === 'overseas') push(lists.byCountry, v.country, v);
+  const unit = v.occupation_unit;
+  for (const code of new Set([unit.slice(0, 1), unit.slice(0, 2), unit.slice(0, 3), unit])) push(lists.byOccupation, code, v);
 }
 
 /** Groups vacancies by province, kabupaten/kota, country and occupation level, each list newest first. */
@@ -40,14 +64,15 @@ export function groupVacancies(data: SiteData): SiteIndex {
     sourceByName: new Map(data.sources.map((s) => [s.source, s])),
     newestFirst: sorted,
     byProvince: new Map(), byRegency: new Map(), national: [], byCountry: new Map(), byOccupation: new Map(),
+    open: { all: [], byProvince: new Map(), byRegency: new Map(), provinceWide: new Map(), national: [], byCountry: new Map(), byOccupation: new Map() },
   };
   for (const v of sorted) {
-    if (v.province_code) push(index.byProvince, v.province_code, v);
-    if (v.regency_code) push(index.byRegency, v.regency_code, v);
-    if (v.region_scope === 'national') index.national.push(v);
-    if (v.region_scope === 'overseas') push(index.byCountry, v.country, v);
-    const unit = v.occupation_unit;
-    for (const code of new Set([unit.slice(0, 1), unit.slice(0, 2), unit.slice(0, 3), unit])) push(index.byOccupation, code, v);
+    addTo(index, v);
+    if (v.is_open) {
+      index.open.all.push(v);
+      addTo(index.open, v);
+      if (v.province_code && !v.regency_code) push(index.open.provinceWide, v.province_code, v);
+    }
   }
   return index;
 }

@@ -1,12 +1,15 @@
-/** Visible Indonesian text for codes, in one place so an English edition can follow. */
-export const employmentTypeText: Record<string, string> = {
-  full_time: 'Penuh waktu', part_time: 'Paruh waktu', contract: 'Kontrak (PKWT)', permanent: 'Tetap (PKWTT)',
-  temporary: 'Sementara', internship: 'Magang', daily: 'Harian lepas',
-};
-export const workModeText: Record<string, string> = { onsite: 'Di lokasi', hybrid: 'Hibrida', remote: 'Jarak jauh' };
-export const educationText: Record<string, string> = {
-  none: 'Tanpa syarat pendidikan', sd: 'SD', smp: 'SMP', sma: 'SMA/sederajat', smk: 'SMK', d1: 'D1', d2: 'D2', d3: 'D3', d4: 'D4/Sarjana Terapan',
-  s1: 'S1', s2: 'S2', s3: 'S3',
-};
-export const genderText: Record<string, string> = { any: 'Laki-laki atau perempuan', male: 'Laki-laki', female: 'Perempuan' };
-export const closedReasonText: Record<string, string> = { expired: 'Batas lamaran sudah lewat', filled: 'Lowongan sudah terisi', cancelled: 'Lowongan dibatalkan' };
+import { t } from '../../i18n';
+
+// Visible labels for codes in the data, indexable by any string; the text itself lives in src/i18n so an English edition can follow.
+/** Employment type labels (`contract` → `Kontrak (PKWT)`). */
+export const employmentTypeText: Record<string, string> = t.labels.employmentType;
+/** Work mode labels. */
+export const workModeText: Record<string, string> = t.labels.workMode;
+/** Minimum education labels. */
+export const educationText: Record<string, string> = t.labels.education;
+/** Gender labels, shown as reported. */
+export const genderText: Record<string, string> = t.labels.gender;
+/** Why a vacancy is closed. */
+export const closedReasonText: Record<string, string> = t.labels.closedReason;
+/** KBLI 2020 section names. */
+export const sectorText: Record<string, string> = t.labels.sector;

@@ -1,0 +1,63 @@
+/** The search page's state, all of it in the query string so a search can be shared, bookmarked, reloaded and walked back. */
+export const FILTER_KEYS = ['provinsi', 'kabkota', 'jabatan', 'golongan', 'jenis', 'pendidikan', 'gaji', 'cara', 'disabilitas', 'diposting', 'luar'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Sort orders by their URL value, with the Pagefind sort they use (relevance has none). */
+export const SORTS = {
+  relevansi: { label: 'Paling sesuai', sort: undefined },
+  terbaru: { label: 'Terbaru', sort: { posted: 'desc' } },
+  tutup: { label: 'Segera ditutup', sort: { closes: 'asc' } },
+  gaji: { label: 'Gaji tertinggi', sort: { pay: 'desc' } },
+} as const satisfies Record<string, { label: string; sort?: Record<string, 'asc' | 'desc'> }>;
+export type SortName = keyof typeof SORTS;
+
+/** Results per page. */
+export const PAGE_SIZE = 10;
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterKey, string>>;
+  /** As chosen; `effectiveSort` decides what an empty choice means. */
+  urut?: SortName;
+  hal: number;
+}
+
+/** Reads the state from a query string; unknown keys and malformed values are dropped. */
+export function parseState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  const urut = params.get('urut') ?? '';
+  const hal = Number.parseInt(params.get('hal') ?? '1', 10);
+  return { q: (params.get('q') ?? '').trim(), filters, urut: urut in SORTS ? (urut as SortName) : undefined, hal: Number.isFinite(hal) && hal > 1 ? hal : 1 };
+}
+
+/** The query string of a state (`?q=…&provinsi=…`), keys in a fixed order, defaults left out; `''` for the empty state. */
+export function stateToQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of FILTER_KEYS) if (state.filters[key]) params.set(key, state.filters[key]!);
+  if (state.urut && state.urut !== defaultSort(state)) params.set('urut', state.urut);
+  if (state.hal > 1) params.set('hal', String(state.hal));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Relevance when there are words to rank by, newest first otherwise. */
+export function defaultSort(state: Pick<SearchState, 'q'>): SortName {
+  return state.q ? 'relevansi' : 'terbaru';
+}
+
+/** The sort in force: the chosen one, except relevance without words, which means newest first. */
+export function effectiveSort(state: SearchState): SortName {
+  if (!state.urut || (state.urut === 'relevansi' && !state.q)) return defaultSort(state);
+  return state.urut;
+}
+
+/** Whether there is anything to search for (words or a filter); an empty page loads no index. */
+export function hasQuery(state: SearchState): boolean {
+  return state.q !== '' || Object.keys(state.filters).length > 0;
+}

@@ -1,0 +1,37 @@
+import type { Vacancy } from '../schema/publishedVacancy';
+import { daysBetween } from './format';
+import type { SiteIndex } from './groupVacancies';
+
+/** How many days ahead "closing soon" looks. */
+export const CLOSING_SOON_DAYS = 7;
+
+/** Totals and short lists for the home page. */
+export interface HomeSummary {
+  openVacancies: number;
+  /** Positions to fill across open vacancies (sum of `openings`). */
+  openPositions: number;
+  /** Offices that reported at least one published vacancy. */
+  offices: number;
+  newest: Vacancy[];
+  closingSoon: Vacancy[];
+}
+
+/** Whether an open vacancy closes within CLOSING_SOON_DAYS of the data's date. */
+export function closesSoon(asOf: string, v: Pick<Vacancy, 'valid_through'>): boolean {
+  return daysBetween(asOf, v.valid_through) <= CLOSING_SOON_DAYS;
+}
+
+/** The home page's totals, the `newest` newest open vacancies and the `closing` closing soonest (within a week). */
+export function homeSummary(s: SiteIndex, newest = 8, closing = 5): HomeSummary {
+  const open = s.open.all;
+  const byDeadline = open.filter((v) => closesSoon(s.data.asOf, v))
+    .sort((a, b) => (a.valid_through < b.valid_through ? -1 : a.valid_through > b.valid_through ? 1 : a.slug < b.slug ? -1 : 1));
+  const offices = new Set(s.data.vacancies.flatMap((v) => [v.source, ...v.also_published_by]));
+  return {
+    openVacancies: open.length,
+    openPositions: open.reduce((sum, v) => sum + v.openings, 0),
+    offices: offices.size,
+    newest: open.slice(0, newest),
+    closingSoon: byDeadline.slice(0, closing),
+  };
+}

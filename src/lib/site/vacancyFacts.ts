@@ -1,0 +1,45 @@
+import { t } from '../../i18n';
+import type { Vacancy } from '../schema/publishedVacancy';
+import { formatDate, formatSalary } from './format';
+import type { SiteIndex } from './groupVacancies';
+import { occupationUrl, placeLabel } from './site';
+
+/** One row of a vacancy's summary list; `href` makes the value a link. */
+export interface Fact {
+  label: string;
+  value: string;
+  href?: string;
+}
+
+const f = t.vacancy.facts;
+const labels = t.labels;
+
+/** The reported facts a job seeker weighs, in reading order; fields the office left empty are left out, except pay (its absence matters). */
+export function vacancyFacts(s: SiteIndex, v: Vacancy): Fact[] {
+  const occupation = s.occupationByCode.get(v.occupation_unit);
+  const rows: (Fact | false | undefined | '')[] = [
+    { label: f.employer, value: v.employer_name },
+    v.employer_sector && { label: f.sector, value: labels.sector[v.employer_sector] },
+    { label: f.place, value: placeLabel(s, v) },
+    v.work_address && { label: f.address, value: v.work_address },
+    {
+      label: f.occupation,
+      value: `${occupation?.titleId ?? v.occupation_unit} (${t.lists.occupationCode(v.occupation_code)})`,
+      href: occupation && occupationUrl(occupation),
+    },
+    { label: f.employmentType, value: labels.employmentType[v.employment_type] },
+    { label: f.workMode, value: labels.workMode[v.work_mode] },
+    { label: f.pay, value: formatSalary(v.salary_min, v.salary_max) ?? t.pay.notStatedShort },
+    { label: f.openings, value: t.count.people(String(v.openings)) },
+    v.education_min && { label: f.education, value: labels.education[v.education_min] },
+    v.experience_min_years !== undefined && {
+      label: f.experience, value: v.experience_min_years === 0 ? t.vacancy.experienceNone : t.vacancy.experienceYears(v.experience_min_years),
+    },
+    (v.age_min !== undefined || v.age_max !== undefined) && { label: f.age, value: t.vacancy.ageRange(v.age_min, v.age_max) },
+    v.gender !== 'any' && { label: f.gender, value: labels.gender[v.gender] },
+    v.disability_friendly !== undefined && { label: f.disability, value: v.disability_friendly ? t.vacancy.disabilityYes : t.vacancy.disabilityNo },
+    v.skills && v.skills.length > 0 && { label: f.skills, value: v.skills.join(', ') },
+    { label: f.deadline, value: formatDate(v.valid_through) },
+  ];
+  return rows.filter((row): row is Fact => Boolean(row));
+}

@@ -1,0 +1,155 @@
+// The search page (/cari/): state lives in the URL; every change pushes a new URL, and back/forward/reload replay it.
+import type { Facets, FacetOption } from '../../lib/search/searchFacets';
+import { FILTER_KEYS, PAGE_SIZE, SORTS, effectiveSort, hasQuery, parseState, stateToQuery, type FilterKey, type SearchState } from '../../lib/search/searchState';
+import { searchShards } from './pagefindIndex';
+import { el, fillSelect, pager, resultCard } from './render';
+
+/** Written by the page at build time: province slug → its index shard, and every shard for a nationwide search. */
+const config = JSON.parse(document.getElementById('search-config')!.textContent!) as { shardOf: Record<string, string>; shards: string[]; national: string };
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = form.elements.namedItem('q') as HTMLInputElement;
+const sortSelect = form.elements.namedItem('urut') as HTMLSelectElement;
+const status = document.getElementById('search-status')!;
+const results = document.getElementById('search-results')!;
+const after = document.getElementById('search-after')!;
+const selects = Object.fromEntries(['provinsi', 'kabkota', 'jabatan', 'golongan', 'jenis', 'pendidikan', 'gaji', 'cara', 'diposting']
+  .map((key) => [key, form.elements.namedItem(key) as HTMLSelectElement])) as Record<string, HTMLSelectElement>;
+const checkboxes = { disabilitas: form.elements.namedItem('disabilitas') as HTMLInputElement, luar: form.elements.namedItem('luar') as HTMLInputElement };
+const allLabel: Record<string, string> = {
+  provinsi: 'Semua provinsi', kabkota: 'Semua kabupaten/kota', jabatan: 'Semua golongan pokok', golongan: 'Semua golongan jabatan', jenis: 'Semua jenis',
+  pendidikan: 'Semua pendidikan', gaji: 'Semua gaji', cara: 'Semua cara kerja', diposting: 'Kapan saja',
+};
+const facetFiles = new Map<string, Promise<Facets>>();
+let current = parseState(location.search);
+let runs = 0;
+
+/** Index shards and facet file of a state: the chosen province's shard, the overseas shard, or all of them. */
+function scopeOf(state: SearchState): { scope: string; shards: string[] } {
+  const province = state.filters.provinsi && config.shardOf[state.filters.provinsi];
+  if (province) return { scope: province, shards: [province] };
+  if (state.filters.luar === 'ya') return { scope: config.national, shards: [config.national] };
+  return { scope: 'semua', shards: config.shards };
+}
+
+function facetsFor(scope: string): Promise<Facets> {
+  if (!facetFiles.has(scope)) facetFiles.set(scope, fetch(`/cari/facets/${scope}.json`).then((r) => r.json() as Promise<Facets>));
+  return facetFiles.get(scope)!;
+}
+
+/** Puts the state into the controls; kabupaten/kota narrowed by province, unit groups by major group. */
+function showControls(state: SearchState, facets: Facets): void {
+  input.value = state.q;
+  sortSelect.value = effectiveSort(state);
+  const options = (key: string): FacetOption[] => {
+    const list = facets.options[key] ?? [];
+    if (key === 'kabkota') return state.filters.provinsi ? list.filter((o) => o.parent === state.filters.provinsi) : [];
+    if (key === 'golongan' && state.filters.jabatan) return list.filter((o) => o.parent === state.filters.jabatan);
+    return list;
+  };
+  for (const [key, select] of Object.entries(selects)) fillSelect(select, allLabel[key]!, options(key), state.filters[key as FilterKey]);
+  selects.kabkota!.disabled = !state.filters.provinsi;
+  for (const [key, box] of Object.entries(checkboxes)) box.checked = state.filters[key as FilterKey] === 'ya';
+}
+
+/** The state the controls describe, back on page 1. */
+function readControls(): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const [key, select] of Object.entries(selects)) if (select.value) filters[key as FilterKey] = select.value;
+  for (const [key, box] of Object.entries(checkboxes)) if (box.checked) filters[key as FilterKey] = 'ya';
+  // The select shows the default order when none was chosen; leaving it there chooses nothing, so the default follows the words.
+  const urut = !current.urut && sortSelect.value === effectiveSort(current) ? undefined : (sortSelect.value as SearchState['urut']);
+  return { q: input.value.trim(), filters, urut, hal: 1 };
+}
+
+const href = (state: SearchState) => `/cari/${stateToQuery(state)}`;
+
+function navigate(state: SearchState): void {
+  history.pushState(null, '', href(state));
+  void run(state);
+}
+
+/** What to try when nothing matched: spelling, each active filter removed, the region's browse page. */
+function emptyHelp(state: SearchState, facets: Facets): HTMLElement {
+  const box = el('div', { class: 'search-empty' });
+  box.append(el('p', {}, 'Saran:'));
+  const list = el('ul');
+  if (state.q) list.append(el('li', {}, 'Periksa ejaan kata kunci, atau coba kata yang lebih umum (mis. "perawat" daripada "perawat ICU").'));
+  for (const key of FILTER_KEYS) {
+    const value = state.filters[key];
+    if (!value) continue;
+    const filters = { ...state.filters, [key]: undefined };
+    if (key === 'provinsi') delete filters.kabkota;
+    const label = facets.options[key]?.find((o) => o.value === value)?.label ?? value;
+    const li = el('li');
+    li.append(el('a', { href: href({ ...state, filters, hal: 1 }), 'data-nav': '' }, `Hapus filter: ${label}`));
+    list.append(li);
+  }
+  const province = state.filters.provinsi && config.shardOf[state.filters.provinsi] !== config.national ? state.filters.provinsi : undefined;
+  const browse = el('li');
+  browse.append(province
+    ? el('a', { href: `/wilayah/${province}/${state.filters.kabkota ? `${state.filters.kabkota}/` : ''}` }, 'Telusuri semua lowongan di wilayah ini')
+    : el('a', { href: '/' }, 'Telusuri lowongan menurut provinsi atau jabatan'));
+  list.append(browse);
+  box.append(list);
+  return box;
+}
+
+/** Shows a state: controls, then (when there is something to search) the count and one page of results. */
+async function run(state: SearchState): Promise<void> {
+  const mine = ++runs;
+  current = state;
+  const { scope, shards } = scopeOf(state);
+  const facets = await facetsFor(scope);
+  if (mine !== runs) return;
+  showControls(state, facets);
+  if (!hasQuery(state)) {
+    results.replaceChildren();
+    after.replaceChildren();
+    status.textContent = `Ketik kata kunci (mis. perawat atau sopir) atau pilih filter. Ada ${facets.total.toLocaleString('id-ID')} lowongan dibuka.`;
+    return;
+  }
+  status.textContent = 'Mencari…';
+  const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
+  const { total, page } = await searchShards(shards, state.q || null, filters, SORTS[effectiveSort(state)].sort, (state.hal - 1) * PAGE_SIZE, PAGE_SIZE);
+  if (mine !== runs) return;
+  const words = state.q ? ` untuk "${state.q}"` : '';
+  results.replaceChildren(...page.map(resultCard));
+  after.replaceChildren();
+  if (total === 0) {
+    status.textContent = `Tidak ada lowongan${words}${Object.keys(filters).length ? ' dengan filter ini' : ''}.`;
+    after.append(emptyHelp(state, facets));
+    return;
+  }
+  const pages = Math.ceil(total / PAGE_SIZE);
+  const shown = page.length ? `, halaman ${state.hal} dari ${pages}` : `; halaman ${state.hal} kosong`;
+  status.textContent = `${total.toLocaleString('id-ID')} lowongan ditemukan${words}${shown}.`;
+  const nav = pager(state.hal, pages, (hal) => href({ ...state, hal }));
+  if (nav) after.append(nav);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  navigate(readControls());
+});
+form.addEventListener('change', (event) => {
+  const target = event.target as HTMLElement;
+  if (target === input) return;
+  const next = readControls();
+  if (target === selects.provinsi) delete next.filters.kabkota;
+  if (target === selects.jabatan && next.filters.golongan && next.filters.golongan[0] !== next.filters.jabatan) delete next.filters.golongan;
+  navigate(next);
+});
+document.addEventListener('click', (event) => {
+  const link = (event.target as HTMLElement).closest('a');
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+  const page = link.getAttribute('data-page');
+  if (page === null && !link.hasAttribute('data-nav')) return;
+  event.preventDefault();
+  navigate(page === null ? parseState(new URL(link.href).search) : { ...current, hal: Number(page) });
+  status.focus();
+});
+// The page says search needs JavaScript until the script runs; the filters appear only when they work.
+document.getElementById('search-nojs')!.remove();
+document.getElementById('search-filters')!.hidden = false;
+window.addEventListener('popstate', () => void run(parseState(location.search)));
+void run(current);

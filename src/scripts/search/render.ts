@@ -1,0 +1,55 @@
+// Builds the search page's DOM from data with textContent only: no markup from the data is ever parsed.
+import type { FacetOption } from '../../lib/search/searchFacets';
+import type { ResultData } from './pagefindIndex';
+
+/** An element with text and attributes. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A result card: title linking to the vacancy, employer, place, pay, closing date. */
+export function resultCard(data: ResultData): HTMLLIElement {
+  const li = el('li', { class: 'card' });
+  const h3 = el('h3');
+  h3.append(el('a', { href: data.url }, data.meta.title ?? data.url));
+  li.append(h3, el('p', {}, `${data.meta.employer ?? ''} · ${data.meta.place ?? ''}`),
+    el('p', {}, `${data.meta.pay || 'Gaji tidak dicantumkan'} · Ditutup ${data.meta.closes ?? ''}`));
+  return li;
+}
+
+/** Fills a select with `all` then the options with their counts; a chosen value with no vacancies stays, marked 0, so the state is shown as it is. */
+export function fillSelect(select: HTMLSelectElement, all: string, options: readonly FacetOption[], chosen: string | undefined): void {
+  const nodes = [el('option', { value: '' }, all), ...options.map((o) => el('option', { value: o.value }, `${o.label} (${o.count.toLocaleString('id-ID')})`))];
+  if (chosen && !options.some((o) => o.value === chosen)) nodes.push(el('option', { value: chosen, disabled: '' }, `${chosen} (0)`));
+  select.replaceChildren(...nodes);
+  select.value = chosen ?? '';
+}
+
+/** Numbered page links (first, last, and two either side of the current one), each a real link to its URL. */
+export function pager(current: number, pages: number, href: (page: number) => string): HTMLElement | undefined {
+  if (pages <= 1) return undefined;
+  const nav = el('nav', { 'aria-label': 'Halaman hasil', class: 'search-pager' });
+  const list = el('ul');
+  const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
+  const item = (page: number, text: string, label?: string) => {
+    const a = el('a', { href: href(page), 'data-page': String(page) }, text);
+    if (label) a.setAttribute('aria-label', label);
+    if (page === current) a.setAttribute('aria-current', 'page');
+    const li = el('li');
+    li.append(a);
+    list.append(li);
+  };
+  if (current > 1) item(current - 1, '‹ Sebelumnya', `Halaman sebelumnya (${current - 1})`);
+  let last = 0;
+  for (const page of shown) {
+    if (page > last + 1) list.append(el('li', { 'aria-hidden': 'true' }, '…'));
+    item(page, String(page), `Halaman ${page}`);
+    last = page;
+  }
+  if (current < pages) item(current + 1, 'Berikutnya ›', `Halaman berikutnya (${current + 1})`);
+  nav.append(list);
+  return nav;
+}

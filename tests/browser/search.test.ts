@@ -1,0 +1,130 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hasChromium, launchChromium } from './chromium';
+import { serveStatic } from './serveStatic';
+
+describe.skipIf(!hasChromium)('the search page in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+
+  beforeAll(async () => {
+    server = await serveStatic(inject('fixtureSite').outDir);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const status = (page: Page) => page.locator('#search-status');
+  const titles = (page: Page) => page.locator('#search-results li h3').allTextContents();
+  /** Waits until the live region reports a finished search. */
+  const settled = (page: Page) => page.waitForFunction(() => /ditemukan|Tidak ada lowongan|Ketik kata kunci/.test(document.getElementById('search-status')?.textContent ?? ''));
+
+  it('finds "bekerja" when a job seeker types "pekerjaan" (Indonesian stemming)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/cari/?q=pekerjaan`);
+    await settled(page);
+    expect(await titles(page)).toEqual(expect.arrayContaining(['Teknisi Listrik', 'Teknisi Mesin Pabrik']));
+    await page.close();
+  });
+
+  it('filters by province, sorts by highest pay and pages through, each step in the URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/cari/`);
+    await settled(page);
+    await page.getByLabel('Provinsi').selectOption('jawa-tengah');
+    await page.waitForURL(/provinsi=jawa-tengah/);
+    await settled(page);
+    await page.getByLabel('Urutkan').selectOption('gaji');
+    await page.waitForURL(/urut=gaji/);
+    await settled(page);
+    await expect(status(page).textContent()).resolves.toBe('11 lowongan ditemukan, halaman 1 dari 2.');
+    const first = await titles(page);
+    expect(first.slice(0, 3)).toEqual(['Akuntan', 'Programmer Web', 'Teknisi Mesin Pabrik']);
+    await page.getByRole('link', { name: 'Halaman 2' }).click();
+    await page.waitForURL(/hal=2/);
+    await settled(page);
+    expect(await titles(page)).toEqual(['Pelayan Restoran']);
+    expect(new URL(page.url()).search).toBe('?provinsi=jawa-tengah&urut=gaji&hal=2');
+    // Kabupaten/kota options are those of the chosen province, with their counts.
+    const regencies = await page.getByLabel('Kabupaten/kota').locator('option').allTextContents();
+    expect(regencies).toContain('Kota Semarang (4)');
+    expect(regencies.some((r) => r.includes('Medan'))).toBe(false);
+    await page.close();
+  });
+
+  it('restores a search exactly after reload, back and forward', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/cari/?q=teknisi&provinsi=jawa-tengah&urut=tutup`);
+    await settled(page);
+    const firstTitles = await titles(page);
+    expect(firstTitles).toEqual(['Teknisi Mesin Pabrik', 'Teknisi Listrik']);
+    await page.getByLabel('Jenis pekerjaan').selectOption('contract');
+    await page.waitForURL(/jenis=contract/);
+    await settled(page);
+    expect(await titles(page)).toEqual(['Teknisi Listrik']);
+    await page.reload();
+    await settled(page);
+    expect(await titles(page)).toEqual(['Teknisi Listrik']);
+    await expect(page.getByLabel('Jenis pekerjaan').inputValue()).resolves.toBe('contract');
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('jenis='));
+    await settled(page);
+    expect(await titles(page)).toEqual(firstTitles);
+    await expect(page.getByLabel('Jenis pekerjaan').inputValue()).resolves.toBe('');
+    await expect(page.getByLabel('Kata kunci').inputValue()).resolves.toBe('teknisi');
+    await expect(page.getByLabel('Urutkan').inputValue()).resolves.toBe('tutup');
+    await page.goForward();
+    await page.waitForURL(/jenis=contract/);
+    await settled(page);
+    expect(await titles(page)).toEqual(['Teknisi Listrik']);
+    await page.close();
+  });
+
+  it('sorts a nationwide search across every shard, not shard by shard', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/cari/?urut=terbaru&jenis=daily`);
+    await settled(page);
+    // Harian lepas: Pelayan Restoran (Jawa Tengah, 27 Nov), Petugas Kebersihan (nationwide, 21 Nov), Tukang Las (Jawa Tengah, 18 Nov).
+    expect(await titles(page)).toEqual(['Pelayan Restoran', 'Petugas Kebersihan Kantor', 'Tukang Las']);
+    await page.close();
+  });
+
+  it('explains an empty result and offers to remove a filter or browse the region', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/cari/?q=astronot&provinsi=jawa-tengah`);
+    await settled(page);
+    await expect(status(page).textContent()).resolves.toBe('Tidak ada lowongan untuk "astronot" dengan filter ini.');
+    await expect(page.getByRole('link', { name: 'Telusuri semua lowongan di wilayah ini' }).getAttribute('href')).resolves.toBe('/wilayah/jawa-tengah/');
+    await page.getByRole('link', { name: 'Hapus filter: Jawa Tengah' }).click();
+    await page.waitForURL((url) => url.search === '?q=astronot');
+    await page.close();
+  });
+
+  it('works by keyboard: Tab reaches the query box and the filters, Enter submits', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/cari/`);
+    await settled(page);
+    await page.getByLabel('Kata kunci').focus();
+    await page.keyboard.type('perawat');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?q=perawat$/);
+    await settled(page);
+    expect(await titles(page)).toEqual(['Perawat Rawat Inap']);
+    await expect(status(page).getAttribute('aria-live')).resolves.toBe('polite');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('f-provinsi');
+    await page.close();
+  });
+
+  it('tells a browser without JavaScript where to browse instead', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/cari/?q=perawat`);
+    await expect(page.getByText('Pencarian membutuhkan JavaScript').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'menurut provinsi atau jabatan' }).getAttribute('href')).resolves.toBe('/');
+    await context.close();
+  });
+});

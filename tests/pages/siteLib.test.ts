@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbList } from '../../src/lib/site/breadcrumbList';
+import { occupationCrumbs, placeCrumbs } from '../../src/lib/site/crumbs';
+import { closesInText } from '../../src/lib/site/format';
+import { busiest, splitByCount } from '../../src/lib/site/groupLinks';
+import { groupVacancies } from '../../src/lib/site/groupVacancies';
+import { homeSummary } from '../../src/lib/site/homeSummary';
+import { vacancyFacts } from '../../src/lib/site/vacancyFacts';
+import type { SiteData } from '../../src/lib/site/siteData';
+import { vacancy } from '../seo/vacancyFixture';
+
+const data: SiteData = {
+  asOf: '2026-11-28',
+  sources: [{ source: 'disnaker-jabar', name: 'Disnakertrans Jawa Barat' }, { source: 'disnaker-dki', name: 'Disnakertrans DKI' }],
+  provinces: [{ code: '32', name: 'Jawa Barat', slug: 'jawa-barat' }],
+  regencies: [
+    { code: '32.73', provinceCode: '32', name: 'Kota Bandung', kind: 'kota', slug: 'kota-bandung' },
+    { code: '32.01', provinceCode: '32', name: 'Kabupaten Bogor', kind: 'kabupaten', slug: 'kabupaten-bogor' },
+  ],
+  occupations: [
+    { code: '2', level: 'major', parentCode: null, titleId: 'Profesional', titleEn: 'Professionals', slug: '2-profesional' },
+    { code: '22', level: 'sub_major', parentCode: '2', titleId: 'Profesional Kesehatan', titleEn: 'Health professionals', slug: '22-profesional-kesehatan' },
+    { code: '222', level: 'minor', parentCode: '22', titleId: 'Profesional Keperawatan', titleEn: 'Nursing', slug: '222-profesional-keperawatan' },
+    { code: '2221', level: 'unit', parentCode: '222', titleId: 'Profesional Perawat', titleEn: 'Nurses', slug: '2221-profesional-perawat' },
+  ],
+  vacancies: [
+    vacancy({ slug: 'a', date_posted: '2026-11-01', valid_through: '2026-12-31' }),
+    vacancy({ slug: 'b', date_posted: '2026-11-20', valid_through: '2026-11-30', openings: 3, also_published_by: ['disnaker-dki'] }),
+    vacancy({ slug: 'c', date_posted: '2026-11-25', valid_through: '2026-11-27', is_open: false, closed_reason: 'expired' }),
+    vacancy({ slug: 'd', regency_code: undefined, region_scope: 'province', date_posted: '2026-11-10', valid_through: '2026-12-02' }),
+  ],
+};
+const s = groupVacancies(data);
+
+describe('site lists', () => {
+  it('keeps open vacancies apart, newest first, with province-wide ones on their own', () => {
+    expect(s.open.all.map((v) => v.slug)).toEqual(['b', 'd', 'a']);
+    expect(s.open.byRegency.get('32.73')!.map((v) => v.slug)).toEqual(['b', 'a']);
+    expect(s.byRegency.get('32.73')!.map((v) => v.slug)).toEqual(['c', 'b', 'a']);
+    expect(s.open.provinceWide.get('32')!.map((v) => v.slug)).toEqual(['d']);
+    expect(s.open.byOccupation.get('22')!.length).toBe(3);
+  });
+
+  it('sums the home totals from open vacancies and counts every office that reported one', () => {
+    const summary = homeSummary(s);
+    expect(summary).toMatchObject({ openVacancies: 3, openPositions: 7, offices: 2 });
+    expect(summary.closingSoon.map((v) => v.slug)).toEqual(['b', 'd']);
+  });
+
+  it('shows groups with open vacancies as links and names the empty ones apart; the busiest come first', () => {
+    const links = [{ href: '/a/', label: 'A', count: 0 }, { href: '/b/', label: 'B', count: 2 }, { href: '/c/', label: 'C', count: 5 }];
+    expect(splitByCount(links).empty.map((l) => l.label)).toEqual(['A']);
+    expect(busiest(links, 1).map((l) => l.label)).toEqual(['C']);
+  });
+});
+
+describe('vacancy page text', () => {
+  it('says how many days are left, tomorrow or today', () => {
+    expect(closesInText('2026-11-28', '2026-12-31')).toBe('Ditutup dalam 33 hari');
+    expect(closesInText('2026-11-28', '2026-11-29')).toBe('Ditutup besok');
+    expect(closesInText('2026-11-28', '2026-11-28')).toBe('Ditutup hari ini');
+  });
+
+  it('lists reported facts in reading order, pay even when missing, other empty fields left out', () => {
+    const facts = vacancyFacts(s, vacancy({ salary_min: undefined, salary_max: undefined, age_max: 35, gender: 'female', skills: ['BTCLS', 'Asuhan keperawatan'] }));
+    expect(facts.map((f) => `${f.label}: ${f.value}`)).toMatchInlineSnapshot(`
+      [
+        "Pemberi kerja: RS Sehat Sentosa",
+        "Tempat kerja: Kota Bandung, Jawa Barat",
+        "Jabatan: Profesional Perawat (KBJI 2221)",
+        "Jenis pekerjaan: Kontrak (PKWT)",
+        "Cara kerja: Di lokasi",
+        "Gaji: Tidak dicantumkan",
+        "Jumlah kebutuhan: 2 orang",
+        "Usia (seperti dilaporkan): Maksimal 35 tahun",
+        "Jenis kelamin (seperti dilaporkan): Perempuan",
+        "Keterampilan: BTCLS, Asuhan keperawatan",
+        "Batas lamaran: 31 Desember 2026",
+      ]
+    `);
+    expect(facts.find((f) => f.label === 'Jabatan')?.href).toBe('/jabatan/2221-profesional-perawat/');
+  });
+});
+
+describe('breadcrumbs', () => {
+  it('trails a vacancy through its province and kabupaten/kota, and an occupation through its groups', () => {
+    expect(placeCrumbs(s, vacancy())).toEqual([{ href: '/wilayah/jawa-barat/', label: 'Jawa Barat' }, { href: '/wilayah/jawa-barat/kota-bandung/', label: 'Kota Bandung' }]);
+    expect(placeCrumbs(s, vacancy({ region_scope: 'overseas', country: 'JP', province_code: undefined, regency_code: undefined })))
+      .toEqual([{ href: '/luar-negeri/', label: 'Luar negeri' }, { href: '/luar-negeri/jepang/', label: 'Jepang' }]);
+    expect(occupationCrumbs(s, s.occupationByCode.get('2221')!).map((c) => c.href ?? c.label))
+      .toEqual(['/jabatan/2-profesional/', '/jabatan/22-profesional-kesehatan/', '/jabatan/222-profesional-keperawatan/', 'Profesional Perawat']);
+  });
+
+  it('gives BreadcrumbList JSON-LD absolute URLs for every step but the current page', () => {
+    expect(breadcrumbList([{ href: '/', label: 'Beranda' }, { label: 'Jawa Barat' }], 'https://x.example.id')).toEqual({
+      '@context': 'https://schema.org', '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Beranda', item: 'https://x.example.id/' },
+        { '@type': 'ListItem', position: 2, name: 'Jawa Barat' },
+      ],
+    });
+  });
+});
