@@ -138,6 +138,9 @@ export const id = {
     title: (about: string) => `Lowongan kerja baru ${about}`,
     aboutPlace: (place: string) => `di ${place}`,
     aboutOccupation: (occupation: string) => `untuk jabatan ${occupation}`,
+    /** The visible "follow" link on lists, and what a feed is and how to use it. */
+    follow: 'Ikuti lowongan baru',
+    followHow: 'daftar lowongan terbaru yang diperbarui otomatis. Tempel alamat tautan ini di aplikasi pembaca RSS, atau di layanan yang meneruskan RSS ke Telegram atau email, untuk dikabari tanpa mendaftar.',
   },
   lists: {
     regionTitle: (place: string) => `Lowongan kerja di ${place}`,

@@ -17,7 +17,7 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
   });
 
   const status = (page: Page) => page.locator('#search-status');
-  const titles = (page: Page) => page.locator('#search-results li h3').allTextContents();
+  const titles = (page: Page) => page.locator('#search-results li h2').allTextContents();
   /** Waits until the live region reports a finished search. */
   const settled = (page: Page) => page.waitForFunction(() => /ditemukan|Tidak ada lowongan|Ketik kata kunci/.test(document.getElementById('search-status')?.textContent ?? ''));
 

@@ -13,9 +13,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
 /** A result card: title linking to the vacancy, employer, place, pay, closing date. */
 export function resultCard(data: ResultData): HTMLLIElement {
   const li = el('li', { class: 'card' });
-  const h3 = el('h3');
-  h3.append(el('a', { href: data.url }, data.meta.title ?? data.url));
-  li.append(h3, el('p', {}, `${data.meta.employer ?? ''} · ${data.meta.place ?? ''}`),
+  const h2 = el('h2');
+  h2.append(el('a', { href: data.url }, data.meta.title ?? data.url));
+  li.append(h2, el('p', {}, `${data.meta.employer ?? ''} · ${data.meta.place ?? ''}`),
     el('p', {}, `${data.meta.pay || 'Gaji tidak dicantumkan'} · Ditutup ${data.meta.closes ?? ''}`));
   return li;
 }
