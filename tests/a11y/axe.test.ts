@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from '../browser/chromium';
-import { serveStatic } from '../browser/serveStatic';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../browser/chromium';
+import { useFixtureSiteInChromium } from '../browser/fixtureBrowser';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -43,20 +43,10 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!hasChromium)('accessibility of each page type (axe-core in Chromium)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-
-  beforeAll(async () => {
-    server = await serveStatic(inject('fixtureSite').outDir);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useFixtureSiteInChromium();
 
   it('reports violations when there are some (the check itself works)', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser().newPage();
     await page.setContent('<!doctype html><html lang="id"><title>x</title><body><main><h1>x</h1><img src="data:,"><p style="color:#bbb">pucat</p></main></body></html>');
     const ids = (await axeViolations(page)).map((v) => v.split(' ')[0]);
     expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
@@ -67,8 +57,8 @@ describe.skipIf(!hasChromium)('accessibility of each page type (axe-core in Chro
     for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
       const known = KNOWN[url] ?? [];
       it(`finds no violations on the ${name} page at ${viewport.width} px${known.length ? ` (except known: ${known.join(', ')})` : ''}`, async () => {
-        const page = await browser.newPage({ viewport });
-        await page.goto(`${server.url}${url}`);
+        const page = await site.browser().newPage({ viewport });
+        await page.goto(`${site.url()}${url}`);
         if (url.startsWith('/cari/?')) await page.waitForFunction(() => document.querySelector('#search-results li'));
         expect((await axeViolations(page)).filter((v) => !known.includes(v.split(' ')[0]))).toEqual([]);
         await page.close();
@@ -77,9 +67,9 @@ describe.skipIf(!hasChromium)('accessibility of each page type (axe-core in Chro
   }
 
   it('has one main landmark, a banner, a contentinfo, and headings that start at h1 without skipping a level', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser().newPage();
     for (const url of Object.values(PAGES).filter((u) => !u.startsWith('/cari/'))) {
-      await page.goto(`${server.url}${url}`);
+      await page.goto(`${site.url()}${url}`);
       expect(await page.getByRole('main').count(), url).toBe(1);
       expect(await page.getByRole('banner').count(), url).toBe(1);
       expect(await page.getByRole('contentinfo').count(), url).toBe(1);
@@ -92,8 +82,8 @@ describe.skipIf(!hasChromium)('accessibility of each page type (axe-core in Chro
   });
 
   it('lets a keyboard user skip to the content with a visible skip link and see where focus is', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.url}/lowongan/disnaker-uji-u-1/`);
+    const page = await site.browser().newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url()}/lowongan/disnaker-uji-u-1/`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Langsung ke isi' });
     await expect(skip.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
@@ -114,8 +104,8 @@ describe.skipIf(!hasChromium)('accessibility of each page type (axe-core in Chro
   });
 
   it('draws a visible focus state on the header search box and button', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/wilayah/jawa-barat/`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.url()}/wilayah/jawa-barat/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');

@@ -1,20 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from './chromium';
-import { serveStatic } from './serveStatic';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from './chromium';
+import { useFixtureSiteInChromium } from './fixtureBrowser';
 
 describe.skipIf(!hasChromium)('the search page in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-
-  beforeAll(async () => {
-    server = await serveStatic(inject('fixtureSite').outDir);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useFixtureSiteInChromium();
 
   const status = (page: Page) => page.locator('#search-status');
   const titles = (page: Page) => page.locator('#search-results li h2').allTextContents();
@@ -22,16 +12,16 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
   const settled = (page: Page) => page.waitForFunction(() => /ditemukan|Tidak ada lowongan|Ketik kata kunci/.test(document.getElementById('search-status')?.textContent ?? ''));
 
   it('finds "bekerja" when a job seeker types "pekerjaan" (Indonesian stemming)', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/cari/?q=pekerjaan`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.url()}/cari/?q=pekerjaan`);
     await settled(page);
     expect(await titles(page)).toEqual(expect.arrayContaining(['Teknisi Listrik', 'Teknisi Mesin Pabrik']));
     await page.close();
   });
 
   it('filters by province, sorts by highest pay and pages through, each step in the URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/cari/`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.url()}/cari/`);
     await settled(page);
     await page.getByLabel('Provinsi').selectOption('jawa-tengah');
     await page.waitForURL(/provinsi=jawa-tengah/);
@@ -55,8 +45,8 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
   });
 
   it('restores a search exactly after reload, back and forward', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/cari/?q=teknisi&provinsi=jawa-tengah&urut=tutup`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.url()}/cari/?q=teknisi&provinsi=jawa-tengah&urut=tutup`);
     await settled(page);
     const firstTitles = await titles(page);
     expect(firstTitles).toEqual(['Teknisi Mesin Pabrik', 'Teknisi Listrik']);
@@ -83,8 +73,8 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
   });
 
   it('sorts a nationwide search across every shard, not shard by shard', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/cari/?urut=terbaru&jenis=daily`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.url()}/cari/?urut=terbaru&jenis=daily`);
     await settled(page);
     // Harian lepas: Pelayan Restoran (Jawa Tengah, 27 Nov), Petugas Kebersihan (nationwide, 21 Nov), Tukang Las (Jawa Tengah, 18 Nov).
     expect(await titles(page)).toEqual(['Pelayan Restoran', 'Petugas Kebersihan Kantor', 'Tukang Las']);
@@ -92,8 +82,8 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
   });
 
   it('explains an empty result and offers to remove a filter or browse the region', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/cari/?q=astronot&provinsi=jawa-tengah`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.url()}/cari/?q=astronot&provinsi=jawa-tengah`);
     await settled(page);
     await expect(status(page).textContent()).resolves.toBe('Tidak ada lowongan untuk "astronot" dengan filter ini.');
     await expect(page.getByRole('link', { name: 'Telusuri semua lowongan di wilayah ini' }).getAttribute('href')).resolves.toBe('/wilayah/jawa-tengah/');
@@ -103,8 +93,8 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
   });
 
   it('works by keyboard: Tab reaches the query box and the filters, Enter submits', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/cari/`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.url()}/cari/`);
     await settled(page);
     await page.getByLabel('Kata kunci').focus();
     await page.keyboard.type('perawat');
@@ -120,9 +110,9 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
   });
 
   it('tells a browser without JavaScript where to browse instead', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/cari/?q=perawat`);
+    await page.goto(`${site.url()}/cari/?q=perawat`);
     await expect(page.getByText('Pencarian membutuhkan JavaScript').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('link', { name: 'menurut provinsi atau jabatan' }).getAttribute('href')).resolves.toBe('/');
     await context.close();

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from './chromium';
-import { serveStatic } from './serveStatic';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from './chromium';
+import { useFixtureSiteInChromium } from './fixtureBrowser';
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -22,23 +22,13 @@ async function watchLayoutShift(page: Page): Promise<void> {
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 describe.skipIf(!hasChromium)('the built site in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-
-  beforeAll(async () => {
-    server = await serveStatic(inject('fixtureSite').outDir);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useFixtureSiteInChromium();
 
   for (const [device, viewport] of [['a phone', PHONE], ['a desktop', DESKTOP]] as const) {
     it(`takes a job seeker on ${device} from home to province to kabupaten/kota to a vacancy and its apply link, without sideways scrolling or layout shift`, async () => {
-      const page = await browser.newPage({ viewport });
+      const page = await site.browser().newPage({ viewport });
       await watchLayoutShift(page);
-      await page.goto(`${server.url}/`);
+      await page.goto(`${site.url()}/`);
       expect(await overflow(page)).toBe(0);
       await page.getByRole('link', { name: 'Jawa Barat', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Lowongan kerja di Jawa Barat');
@@ -58,8 +48,8 @@ describe.skipIf(!hasChromium)('the built site in Chromium', () => {
   }
 
   it('shows a closed vacancy as closed, with no way to apply, and points to open ones like it', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
-    await page.goto(`${server.url}/lowongan/disnaker-uji-u-4/`);
+    const page = await site.browser().newPage({ viewport: PHONE });
+    await page.goto(`${site.url()}/lowongan/disnaker-uji-u-4/`);
     await expect(page.getByRole('heading', { name: 'Lowongan ini sudah ditutup' }).isVisible()).resolves.toBe(true);
     await expect(page.getByText('Lowongan sudah terisi. Lamaran tidak diterima lagi.').isVisible()).resolves.toBe(true);
     expect(await page.getByRole('heading', { name: 'Cara melamar' }).count()).toBe(0);
@@ -71,8 +61,8 @@ describe.skipIf(!hasChromium)('the built site in Chromium', () => {
   });
 
   it('leads from an empty kabupaten/kota to its province and to neighbours with vacancies', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
-    await page.goto(`${server.url}/wilayah/jawa-barat/kota-bekasi/`);
+    const page = await site.browser().newPage({ viewport: PHONE });
+    await page.goto(`${site.url()}/wilayah/jawa-barat/kota-bekasi/`);
     await expect(page.getByRole('heading', { name: 'Belum ada lowongan dibuka di Kota Bekasi' }).isVisible()).resolves.toBe(true);
     await page.getByRole('link', { name: 'Kabupaten Bogor' }).click();
     await page.getByRole('link', { name: 'Sopir Truk' }).click();
@@ -81,8 +71,8 @@ describe.skipIf(!hasChromium)('the built site in Chromium', () => {
   });
 
   it('sends the home search box to the search page with the query', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
-    await page.goto(`${server.url}/`);
+    const page = await site.browser().newPage({ viewport: PHONE });
+    await page.goto(`${site.url()}/`);
     await page.getByLabel('Cari lowongan').fill('perawat');
     await page.getByRole('button', { name: 'Cari', exact: true }).click();
     await page.waitForURL(/\/cari\/\?q=perawat$/);
@@ -91,10 +81,10 @@ describe.skipIf(!hasChromium)('the built site in Chromium', () => {
   });
 
   it('runs nothing from markup inside a description', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser().newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-    await page.goto(`${server.url}/lowongan/disnaker-uji-u-2/`);
+    await page.goto(`${site.url()}/lowongan/disnaker-uji-u-2/`);
     await expect(page.locator('article p:visible', { hasText: '<script>alert(1)</script>' }).count()).resolves.toBe(1);
     await expect(page.locator('article p:visible', { hasText: '<img src=x onerror=alert(1)>' }).count()).resolves.toBe(1);
     expect(await page.locator('article img').count()).toBe(0);
@@ -103,8 +93,8 @@ describe.skipIf(!hasChromium)('the built site in Chromium', () => {
   });
 
   it('prints a vacancy for a notice board: no header search or navigation, the apply link written out in full', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
-    await page.goto(`${server.url}/lowongan/disnaker-uji-u-1/`);
+    const page = await site.browser().newPage({ viewport: DESKTOP });
+    await page.goto(`${site.url()}/lowongan/disnaker-uji-u-1/`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('navigation', { name: 'Jejak halaman' }).isVisible()).resolves.toBe(false);
