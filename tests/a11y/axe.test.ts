@@ -21,6 +21,7 @@ const PAGES: Record<string, string> = {
   'occupation unit group': '/jabatan/2221-profesional-perawat/',
   'empty occupation unit group': '/jabatan/5230-kasir-dan-petugas-tiket/',
   overseas: '/luar-negeri/',
+  'overseas country': '/luar-negeri/jepang/',
   search: '/cari/',
   'search results': '/cari/?q=perawat',
 };
