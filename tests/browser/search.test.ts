@@ -92,7 +92,7 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     await page.close();
   });
 
-  it('works by keyboard: Tab reaches the query box and the filters, Enter submits', async () => {
+  it('works by keyboard: Tab reaches the query box, the filter toggle and the filters, Enter submits', async () => {
     const page = await site.browser().newPage();
     await page.goto(`${site.url()}/cari/`);
     await settled(page);
@@ -103,9 +103,24 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     await settled(page);
     expect((await titles(page)).sort()).toEqual(['Perawat Lansia', 'Perawat Rawat Inap']);
     await expect(status(page).getAttribute('aria-live')).resolves.toBe('polite');
+    // Query box → its button → the "filter and sort" toggle → the first filter.
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('SUMMARY');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('f-provinsi');
+    await page.close();
+  });
+
+  it('folds the filters away on a phone so results come first, and keeps them open when a filter is set', async () => {
+    const page = await site.browser().newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url()}/cari/?q=perawat`);
+    await settled(page);
+    await expect(page.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    await expect(page.locator('#f-provinsi').isVisible()).resolves.toBe(false);
+    await page.goto(`${site.url()}/cari/?q=perawat&provinsi=jawa-barat`);
+    await settled(page);
+    await expect(page.locator('#f-provinsi').isVisible()).resolves.toBe(true);
     await page.close();
   });
 

@@ -150,6 +150,9 @@ document.addEventListener('click', (event) => {
 });
 // The page says search needs JavaScript until the script runs; the filters appear only when they work.
 document.getElementById('search-nojs')!.remove();
-document.getElementById('search-filters')!.hidden = false;
+const filterBox = document.getElementById('search-filters') as HTMLDetailsElement;
+filterBox.hidden = false;
+// Filters fold away on a phone so results come first; on a wide screen, or when a filter is set, they stay open.
+filterBox.open = window.matchMedia('(min-width: 48rem)').matches || Object.keys(current.filters).length > 0 || current.urut !== undefined;
 window.addEventListener('popstate', () => void run(parseState(location.search)));
 void run(current);
