@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexWithPagefind } from '../src/lib/build/indexWithPagefind';
+import { indexShards, writeShardManifest, type ShardEntry } from '../src/lib/build/indexWithPagefind';
 import { runAstroBuild } from '../src/lib/build/runAstroBuild';
 import { removeStaleStaging } from '../src/lib/build/removeStaleStaging';
 import { runNodeScript } from '../src/lib/build/runNodeScript';
@@ -26,6 +26,8 @@ const workDir = path.resolve(args.work);
 const asOf = args['as-of'] ?? todayInJakarta();
 if (parseDate(asOf) !== asOf) throw new Error(`--as-of harus tanggal YYYY-MM-DD / must be a YYYY-MM-DD date: ${asOf}`);
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+/** Shards up to this many pages are indexed while Astro renders; larger ones after, so the two never peak together. */
+const CONCURRENT_SHARD_PAGES = 10_000;
 
 async function main(): Promise<void> {
   // 1. Validate every office's rows, print the balance, write the report and the site data (fails here in --strict mode).
@@ -38,21 +40,34 @@ async function main(): Promise<void> {
   // but in one shared .astro/ folder otherwise, where two builds at once would collide.
   const staging = path.join(root, '.build', `staging-${process.pid}`);
   removeStaleStaging(path.dirname(staging));
+  // Pagefind writes beside the staging site (Astro may clear its outDir) and is moved in once both are done.
+  const pagefindOut = `${staging}.pagefind`;
   try {
-    // 2. Render every page from the validated data.
-    console.log('[2/4] astro');
-    await runAstroBuild({ outDir: staging, siteDataFile });
-    // 3. Index the open vacancies for search, shard by shard.
-    console.log('[3/4] pagefind');
+    // 2 + 3. Render every page from the validated data while Pagefind indexes the search records validate wrote:
+    // the small shards alongside Astro, the large ones after it, one shard at a time so memory stays in budget.
+    console.log('[2/4] astro + pagefind');
     const shards = JSON.parse(fs.readFileSync(path.join(workDir, 'search-shards.json'), 'utf8')) as Record<string, string[]>;
-    const { pages } = await indexWithPagefind(staging, shards);
-    console.log(`Pagefind: ${pages} lowongan dibuka diindeks dalam ${Object.keys(shards).length} bagian / open vacancies indexed in ${Object.keys(shards).length} shards`);
+    const names = Object.keys(shards);
+    const small = names.filter((name) => shards[name]!.length <= CONCURRENT_SHARD_PAGES);
+    const large = names.filter((name) => shards[name]!.length > CONCURRENT_SHARD_PAGES);
+    const records = path.join(workDir, 'search-records');
+    fs.rmSync(pagefindOut, { recursive: true, force: true });
+    // Both run to the end before anything is cleaned up, so a failure in one never races the other's writes.
+    const [astro, smallIndexed] = await Promise.allSettled([runAstroBuild({ outDir: staging, siteDataFile }), indexShards(records, pagefindOut, small)]);
+    if (astro.status === 'rejected') throw astro.reason;
+    if (smallIndexed.status === 'rejected') throw smallIndexed.reason;
+    console.log('[3/4] pagefind');
+    const entries: ShardEntry[] = [...smallIndexed.value, ...(await indexShards(records, pagefindOut, large))];
+    const pages = writeShardManifest(pagefindOut, names, entries);
+    fs.renameSync(pagefindOut, path.join(staging, 'pagefind'));
+    console.log(`Pagefind: ${pages} lowongan dibuka diindeks dalam ${names.length} bagian / open vacancies indexed in ${names.length} shards`);
     // 4. Publish: swap the finished build in; a failure above leaves the previous dist/ untouched.
     console.log('[4/4] publikasi / publish');
     swapDirectory(staging, outDir);
   } finally {
     // Gone after a successful swap; a failed build leaves nothing half-made behind.
     fs.rmSync(staging, { recursive: true, force: true });
+    fs.rmSync(pagefindOut, { recursive: true, force: true });
   }
   console.log(`Selesai / done: ${path.relative(root, outDir) || outDir}`);
 }

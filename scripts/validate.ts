@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeSearchRecords } from '../src/lib/build/writeSearchRecords';
 import { writeSiteData } from '../src/lib/build/writeSiteData';
 import { ingest } from '../src/lib/ingest/ingest';
 import { parseDate, todayInJakarta } from '../src/lib/parse/parseDate';
@@ -10,6 +11,7 @@ import { formatBalance } from '../src/lib/report/formatReport';
 import { writeReport } from '../src/lib/report/writeReport';
 import { assignShards } from '../src/lib/search/searchShards';
 import { checkOpenVacancies, jobPostingContext } from '../src/lib/seo/checkOpenVacancies';
+import { groupVacancies } from '../src/lib/site/groupVacancies';
 import { sitemapData } from '../src/lib/sitemap/sitemapData';
 
 const { values: args } = parseArgs({
@@ -36,10 +38,12 @@ if (args.strict && rejected > 0) {
   console.error(`--strict: ${rejected} baris ditolak; situs tidak diperbarui. / ${rejected} rows rejected; site not updated.`);
   process.exitCode = 1;
 } else if (args['site-data']) {
-  // 4. For the build: the data the pages render, and which open vacancy goes to which search shard.
+  // 4. For the build: the data the pages render, which open vacancy goes to which search shard, and its search record.
   const siteDataFile = path.resolve(args['site-data']);
-  writeSiteData(result, dataDir, siteDataFile);
+  const siteData = writeSiteData(result, dataDir, siteDataFile);
   fs.writeFileSync(path.join(path.dirname(siteDataFile), 'search-shards.json'), JSON.stringify(assignShards(result.vacancies)));
+  // Each open vacancy's search record, generated from the data, for Pagefind to index while Astro renders the pages.
+  writeSearchRecords(path.join(path.dirname(siteDataFile), 'search-records'), groupVacancies(siteData));
   // 5. For the sitemap (read by astro.config.mjs): closed vacancy pages to leave out, each open one's lastmod.
   fs.writeFileSync(path.join(path.dirname(siteDataFile), 'sitemap-data.json'), JSON.stringify(sitemapData(result.vacancies, result.asOf)));
 }

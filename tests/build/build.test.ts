@@ -43,8 +43,23 @@ describe('npm run build on a small office export', () => {
     }
     const open = page(first, 'lowongan/disnaker-uji-u-1');
     expect(open).not.toContain('noindex');
-    expect(open).toContain('data-pagefind-body');
+    expect(open).not.toContain('data-pagefind-body');
     expect(open).toContain('Ditutup dalam 33 hari');
+  });
+
+  it('generates a search record from the data for every open vacancy, and none for closed ones, in its shard\'s folder', () => {
+    const records = path.join(`${first}.work`, 'search-records');
+    const slugs = new Map<string, string>();
+    for (const shard of fs.readdirSync(records)) {
+      for (const slug of fs.readdirSync(path.join(records, shard, 'lowongan'))) slugs.set(slug, shard);
+    }
+    expect(slugs.size).toBe(16);
+    expect(slugs.has('disnaker-uji-u-3')).toBe(false);
+    expect(slugs.has('disnaker-uji-u-4')).toBe(false);
+    const record = page(path.join(records, slugs.get('disnaker-uji-u-1')!), 'lowongan/disnaker-uji-u-1');
+    expect(record).toMatch(/^<!DOCTYPE html><html lang="id">/);
+    expect(record).toContain('<div data-pagefind-body>');
+    expect(record).toContain('data-pagefind-sort="closes">2026-12-31<');
   });
 
   it('shows markup inside a description as text, never as HTML', () => {

@@ -2,47 +2,46 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
+/** One shard's entry in `pagefind/shards.json`. */
+export interface ShardEntry { name: string; pages: number }
+
 /**
- * Builds one Pagefind index per shard of open vacancy pages under `siteDir/pagefind/<shard>/`, one shard at a time,
- * closing Pagefind's process after each so its memory is returned; writes `pagefind/shards.json` for the search page.
- * Any `errors` entry fails the build.
+ * Indexes the given shards' search records (`recordsDir/<shard>/lowongan/<slug>/index.html`, written by validate) into
+ * `outDir/<shard>/`, one shard at a time, closing Pagefind's process after each so its memory is returned.
+ * Any `errors` entry fails the build. Callers must not run two of these at once: the Pagefind module has one backend.
  */
-export async function indexWithPagefind(siteDir: string, shards: Record<string, string[]>): Promise<{ pages: number }> {
-  let pages = 0;
-  const manifest: { name: string; pages: number }[] = [];
-  for (const [name, slugs] of Object.entries(shards)) {
-    const shardRoot = `${siteDir}.search-${name}`;
+export async function indexShards(recordsDir: string, outDir: string, names: readonly string[]): Promise<ShardEntry[]> {
+  const entries: ShardEntry[] = [];
+  for (const name of names) {
     try {
-      linkPages(siteDir, shardRoot, slugs);
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
       if (errors.length || !index) throw new Error(`createIndex: ${errors.join('; ')}`);
-      const added = await index.addDirectory({ path: shardRoot });
+      const added = await index.addDirectory({ path: path.join(recordsDir, name) });
       if (added.errors.length) throw new Error(`addDirectory: ${added.errors.join('; ')}`);
-      const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind', name) });
+      const written = await index.writeFiles({ outputPath: path.join(outDir, name) });
       if (written.errors.length) throw new Error(`writeFiles: ${written.errors.join('; ')}`);
-      removeUnusedUi(path.join(siteDir, 'pagefind', name));
-      pages += added.page_count;
-      manifest.push({ name, pages: added.page_count });
+      removeUnusedUi(path.join(outDir, name));
+      entries.push({ name, pages: added.page_count });
     } catch (error) {
       throw new Error(`Indeks pencarian ${name} gagal dibuat / search index failed: ${(error as Error).message}`, { cause: error });
     } finally {
       await pagefind.close();
-      fs.rmSync(shardRoot, { recursive: true, force: true });
     }
   }
-  fs.mkdirSync(path.join(siteDir, 'pagefind'), { recursive: true });
-  fs.writeFileSync(path.join(siteDir, 'pagefind', 'shards.json'), `${JSON.stringify(manifest)}\n`);
-  return { pages };
+  return entries;
 }
 
-/** A folder holding only this shard's pages, as hard links (no copying), at the same relative paths so URLs stay right. */
-function linkPages(siteDir: string, shardRoot: string, slugs: string[]): void {
-  fs.rmSync(shardRoot, { recursive: true, force: true });
-  for (const slug of slugs) {
-    const dir = path.join(shardRoot, 'lowongan', slug);
-    fs.mkdirSync(dir, { recursive: true });
-    fs.linkSync(path.join(siteDir, 'lowongan', slug, 'index.html'), path.join(dir, 'index.html'));
-  }
+/** Writes `outDir/shards.json` for the search page, in the shard list's order; returns the number of pages indexed. */
+export function writeShardManifest(outDir: string, order: readonly string[], entries: readonly ShardEntry[]): number {
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const manifest = order.map((name) => {
+    const entry = byName.get(name);
+    if (!entry) throw new Error(`Indeks pencarian ${name} tidak dibuat / search index missing`);
+    return entry;
+  });
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'shards.json'), `${JSON.stringify(manifest)}\n`);
+  return manifest.reduce((n, e) => n + e.pages, 0);
 }
 
 /** Pagefind always writes its default UI bundles; the site uses only the JS API, so they are dead weight. */

@@ -22,7 +22,7 @@ export function countrySlug(code: string): string {
 }
 
 /** Place of work as a reader says it: `Kota Bandung, Jawa Barat`, `Seluruh Indonesia`, `Jepang`. */
-export function placeLabel(s: SiteIndex, v: Vacancy): string {
+export function placeLabel(s: Pick<SiteIndex, 'provinceByCode' | 'regencyByCode'>, v: Vacancy): string {
   if (v.region_scope === 'overseas') return countryName(v.country) + (v.region ? ` (${v.region})` : '');
   if (v.region_scope === 'national') return t.labels.nationwide;
   const province = s.provinceByCode.get(v.province_code ?? '')?.name ?? '';
