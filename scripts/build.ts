@@ -58,6 +58,9 @@ async function main(): Promise<void> {
     if (smallIndexed.status === 'rejected') throw smallIndexed.reason;
     console.log('[3/4] pagefind');
     const entries: ShardEntry[] = [...smallIndexed.value, ...(await indexShards(records, pagefindOut, large))];
+    // Pagefind silently skips a record it cannot read: every open vacancy must be in the index.
+    const short = entries.filter((e) => e.pages !== shards[e.name]!.length);
+    if (short.length) throw new Error(`Indeks pencarian tidak lengkap / search index incomplete: ${short.map((e) => `${e.name} ${e.pages}/${shards[e.name]!.length}`).join(', ')}`);
     const pages = writeShardManifest(pagefindOut, names, entries);
     fs.renameSync(pagefindOut, path.join(staging, 'pagefind'));
     console.log(`Pagefind: ${pages} lowongan dibuka diindeks dalam ${names.length} bagian / open vacancies indexed in ${names.length} shards`);
