@@ -124,6 +124,18 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     await page.close();
   });
 
+  it('answers an old link to a province with no open vacancies, or to a page past the end, instead of hanging', async () => {
+    const page = await site.browser().newPage();
+    await page.goto(`${site.url()}/cari/?q=perawat&provinsi=aceh`);
+    await settled(page);
+    await expect(status(page).textContent()).resolves.toContain('Tidak ada lowongan');
+    await page.goto(`${site.url()}/cari/?q=perawat&hal=99`);
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('hal')).toBeNull();
+    expect((await titles(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('tells a browser without JavaScript where to browse instead', async () => {
     const context = await site.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -98,4 +98,11 @@ describe('hostile and careless input', () => {
     const result = run({ 'kantor.csv': `${HEADER}\n${row('A1', '\u000b\u0000 Senior')}\n` });
     expect(result.vacancies[0].title).toBe('Kasir Senior');
   });
+
+  it('keeps only http(s) office links from sources.csv', () => {
+    const dir = dataDir({ 'kantor.csv': `${HEADER}\n${row('A1')}\n`, 'lain.csv': `${HEADER}\n${row('B1')}\n` });
+    fs.writeFileSync(path.join(dir, 'sources.csv'), 'source,name,url\nkantor,Kantor,javascript:alert(1)\nlain,Lain,https://lain.example.go.id\n');
+    const result = ingest({ dataDir: dir, asOf: '2026-11-28', referenceDataDir: path.resolve('data') });
+    expect(result.sources.map((s) => [s.source, s.url])).toEqual([['kantor', undefined], ['lain', 'https://lain.example.go.id']]);
+  });
 });

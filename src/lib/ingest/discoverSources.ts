@@ -77,5 +77,16 @@ export function discoverSources(vacanciesDir: string, sourcesFile?: string): { s
 function readSourceNames(file: string | undefined): Map<string, { name: string; url?: string }> {
   if (!file || !fs.existsSync(file)) return new Map();
   const parsed = Papa.parse<Record<string, string>>(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
-  return new Map(parsed.data.filter((r) => r.source).map((r) => [slugify(r.source), { name: (r.name ?? r.source).trim(), url: r.url?.trim() || undefined }]));
+  return new Map(parsed.data.filter((r) => r.source).map((r) => [slugify(r.source), { name: (r.name ?? r.source).trim(), url: webAddress(r.url) }]));
+}
+
+/** An office's web address from sources.csv, kept only when it is http(s), so no `javascript:` link reaches a page. */
+function webAddress(text: string | undefined): string | undefined {
+  try {
+    const written = (text ?? '').trim();
+    const url = new URL(written);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? written : undefined;
+  } catch {
+    return undefined;
+  }
 }

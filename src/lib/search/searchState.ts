@@ -32,7 +32,7 @@ export function parseState(search: string): SearchState {
   }
   const urut = params.get('urut') ?? '';
   const hal = Number.parseInt(params.get('hal') ?? '1', 10);
-  return { q: (params.get('q') ?? '').trim(), filters, urut: urut in SORTS ? (urut as SortName) : undefined, hal: Number.isFinite(hal) && hal > 1 ? hal : 1 };
+  return { q: (params.get('q') ?? '').trim(), filters, urut: Object.hasOwn(SORTS, urut) ? (urut as SortName) : undefined, hal: Number.isFinite(hal) && hal > 1 ? hal : 1 };
 }
 
 /** The query string of a state (`?q=…&provinsi=…`), keys in a fixed order, defaults left out; `''` for the empty state. */

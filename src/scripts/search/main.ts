@@ -25,14 +25,22 @@ let runs = 0;
 
 /** Index shards and facet file of a state: the chosen province's shard, the overseas shard, or all of them. */
 function scopeOf(state: SearchState): { scope: string; shards: string[] } {
-  const province = state.filters.provinsi && config.shardOf[state.filters.provinsi];
+  const chosen = state.filters.provinsi;
+  // A province with no open vacancies has no shard (say, from an old shared link): nothing to search, nationwide controls.
+  if (chosen && !Object.hasOwn(config.shardOf, chosen)) return { scope: 'semua', shards: [] };
+  const province = chosen && config.shardOf[chosen];
   if (province) return { scope: province, shards: [province] };
   if (state.filters.luar === 'ya') return { scope: config.national, shards: [config.national] };
   return { scope: 'semua', shards: config.shards };
 }
 
 function facetsFor(scope: string): Promise<Facets> {
-  if (!facetFiles.has(scope)) facetFiles.set(scope, fetch(`/cari/facets/${scope}.json`).then((r) => r.json() as Promise<Facets>));
+  if (!facetFiles.has(scope)) {
+    facetFiles.set(scope, fetch(`/cari/facets/${scope}.json`).then((r) => {
+      if (!r.ok) throw new Error(`facets ${scope}: HTTP ${r.status}`);
+      return r.json() as Promise<Facets>;
+    }));
+  }
   return facetFiles.get(scope)!;
 }
 
@@ -84,18 +92,29 @@ function emptyHelp(state: SearchState, facets: Facets): HTMLElement {
     li.append(el('a', { href: href({ ...state, filters, hal: 1 }), 'data-nav': '' }, `Hapus filter: ${label}`));
     list.append(li);
   }
-  const province = state.filters.provinsi && config.shardOf[state.filters.provinsi] !== config.national ? state.filters.provinsi : undefined;
+  // Link a region's browse page only when the URL names a real province (and a kabupaten/kota of it).
+  const province = facets.options.provinsi?.some((o) => o.value === state.filters.provinsi) && config.shardOf[state.filters.provinsi!] !== config.national ? state.filters.provinsi : undefined;
+  const regency = province && facets.options.kabkota?.some((o) => o.value === state.filters.kabkota && o.parent === province) ? state.filters.kabkota : undefined;
   const browse = el('li');
   browse.append(province
-    ? el('a', { href: `/wilayah/${province}/${state.filters.kabkota ? `${state.filters.kabkota}/` : ''}` }, 'Telusuri semua lowongan di wilayah ini')
+    ? el('a', { href: `/wilayah/${province}/${regency ? `${regency}/` : ''}` }, 'Telusuri semua lowongan di wilayah ini')
     : el('a', { href: '/' }, 'Telusuri lowongan menurut provinsi atau jabatan'));
   list.append(browse);
   box.append(list);
   return box;
 }
 
-/** Shows a state: controls, then (when there is something to search) the count and one page of results. */
+/** Shows a state; if the index or its counts cannot be loaded, says so instead of leaving the page blank. */
 async function run(state: SearchState): Promise<void> {
+  try {
+    await show(state);
+  } catch {
+    status.textContent = 'Pencarian tidak dapat dimuat. Periksa sambungan lalu muat ulang halaman, atau telusuri lowongan menurut provinsi di beranda.';
+  }
+}
+
+/** Shows a state: controls, then (when there is something to search) the count and one page of results. */
+async function show(state: SearchState): Promise<void> {
   const mine = ++runs;
   current = state;
   const { scope, shards } = scopeOf(state);
@@ -121,6 +140,12 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   const pages = Math.ceil(total / PAGE_SIZE);
+  if (!page.length && state.hal > pages) {
+    // An old link past the last page: go to the last page, in the URL too.
+    const last = { ...state, hal: pages };
+    history.replaceState(null, '', href(last));
+    return show(last);
+  }
   const shown = page.length ? `, halaman ${state.hal} dari ${pages}` : `; halaman ${state.hal} kosong`;
   status.textContent = `${total.toLocaleString('id-ID')} lowongan ditemukan${words}${shown}.`;
   const nav = pager(state.hal, pages, (hal) => href({ ...state, hal }));

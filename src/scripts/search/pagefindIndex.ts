@@ -37,6 +37,7 @@ function instanceFor(shards: readonly string[]): Promise<PagefindInstance> {
 /** Total and one page of results, in the sort's order even across merged shards. */
 export async function searchShards(shards: readonly string[], term: string | null, filters: Record<string, string>,
   sort: Record<string, 'asc' | 'desc'> | undefined, from: number, count: number): Promise<{ total: number; page: ResultData[] }> {
+  if (shards.length === 0) return { total: 0, page: [] };
   const instance = await instanceFor(shards);
   const all = await instance.search(term, { filters, sort });
   const [sortKey, direction] = Object.entries(sort ?? {})[0] ?? [];
