@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexShards, writeShardManifest, type ShardEntry } from '../src/lib/build/indexWithPagefind';
 import { runAstroBuild } from '../src/lib/build/runAstroBuild';
+import { takeBuildLock } from '../src/lib/build/buildLock';
 import { removeStaleStaging } from '../src/lib/build/removeStaleStaging';
 import { runNodeScript } from '../src/lib/build/runNodeScript';
 import { swapDirectory } from '../src/lib/build/swapDirectory';
@@ -75,7 +76,14 @@ async function main(): Promise<void> {
   console.log(`Selesai / done: ${path.relative(root, outDir) || outDir}`);
 }
 
-main().catch((error: Error) => {
-  console.error(`BUILD GAGAL / FAILED: ${error.message}`);
+// One build at a time per work folder: builds share its site data, search records and report.
+let release: (() => void) | undefined;
+try {
+  release = takeBuildLock(workDir);
+  await main();
+} catch (error) {
+  console.error(`BUILD GAGAL / FAILED: ${(error as Error).message}`);
   process.exitCode = 1;
-});
+} finally {
+  release?.();
+}

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isRunning } from './buildLock';
 
 /** Removes staging folders (`staging-<pid>`, and their search shard folders) left by builds that were killed, so they do not pile up. */
 export function removeStaleStaging(buildDir: string): void {
@@ -10,11 +11,3 @@ export function removeStaleStaging(buildDir: string): void {
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -6,6 +6,8 @@ import fs from 'node:fs';
  */
 export function swapDirectory(built: string, target: string): void {
   const old = `${target}.old`;
+  // A build killed between the two renames left the old site only under .old: put it back before going on.
+  if (!fs.existsSync(target) && fs.existsSync(old)) fs.renameSync(old, target);
   fs.rmSync(old, { recursive: true, force: true });
   const hadTarget = fs.existsSync(target);
   if (hadTarget) fs.renameSync(target, old);

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Takes the build lock in `workDir` (one build at a time shares its work files); a lock left by a process that is gone is taken over. Returns the release function. */
+export function takeBuildLock(workDir: string): () => void {
+  fs.mkdirSync(workDir, { recursive: true });
+  const lock = path.join(workDir, 'build.lock');
+  const holder = fs.existsSync(lock) ? Number(fs.readFileSync(lock, 'utf8')) : undefined;
+  if (holder && holder !== process.pid && isRunning(holder)) {
+    throw new Error(`Build lain sedang berjalan (proses ${holder}); tunggu sampai selesai. / Another build is running (process ${holder}); wait for it to finish.`);
+  }
+  fs.writeFileSync(lock, String(process.pid));
+  return () => fs.rmSync(lock, { force: true });
+}
+
+/** Whether a process id is alive on this machine. */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
