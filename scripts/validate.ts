@@ -43,7 +43,7 @@ if (args.strict && rejected > 0) {
   const siteData = writeSiteData(result, dataDir, siteDataFile);
   fs.writeFileSync(path.join(path.dirname(siteDataFile), 'search-shards.json'), JSON.stringify(assignShards(result.vacancies)));
   // Each open vacancy's search record, generated from the data, for Pagefind to index while Astro renders the pages.
-  writeSearchRecords(path.join(path.dirname(siteDataFile), 'search-records'), groupVacancies(siteData));
+  await writeSearchRecords(path.join(path.dirname(siteDataFile), 'search-records'), groupVacancies(siteData));
   // 5. For the sitemap (read by astro.config.mjs): closed vacancy pages to leave out, each open one's lastmod.
   fs.writeFileSync(path.join(path.dirname(siteDataFile), 'sitemap-data.json'), JSON.stringify(sitemapData(result.vacancies, result.asOf)));
 }
