@@ -3,6 +3,7 @@ import type { Vacancy } from '../schema/publishedVacancy';
 import { formatDate, formatSalary } from '../site/format';
 import { employmentTypeText } from '../site/labels';
 import { firstWords } from '../site/text';
+import { escapeHtml } from '../escapeHtml';
 
 /** What a feed item shows of a vacancy, resolved by the caller: its page address and its place as a reader says it. */
 export interface FeedVacancy {
@@ -13,8 +14,6 @@ export interface FeedVacancy {
   place: string;
 }
 
-/** `&`, `<`, `>` as HTML entities: feed readers read `<description>` as HTML, and ours is plain text. */
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Short plain-text summary: pay, type, openings, closing date, then the first words of the description. */
 export function feedSummary(v: Vacancy): string {

@@ -1,6 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { formatDate } from '../site/format';
 import { feedItem, type FeedVacancy } from './feedItem';
+import { escapeHtml } from '../escapeHtml';
 
 /** One feed of new vacancies for a list page (a province, a kabupaten/kota, an occupation major group). */
 export interface VacancyFeed {
@@ -16,8 +17,6 @@ export interface VacancyFeed {
   vacancies: FeedVacancy[];
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
 /** RSS 2.0 text of a feed, in Indonesian; nothing in it depends on the build's clock. */
 export function vacancyFeedXml(feed: VacancyFeed): Promise<string> {
   const lastBuildDate = new Date(`${feed.asOf}T00:00:00Z`).toUTCString();
@@ -27,7 +26,7 @@ export function vacancyFeedXml(feed: VacancyFeed): Promise<string> {
     site: feed.pageUrl,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>id</language><lastBuildDate>${lastBuildDate}</lastBuildDate>`
-      + `<atom:link href="${escapeXml(feed.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+      + `<atom:link href="${escapeHtml(feed.feedUrl)}" rel="self" type="application/rss+xml"/>`,
     items: feed.vacancies.map(feedItem),
   });
 }

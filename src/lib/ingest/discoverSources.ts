@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import { slugify } from '../slugify';
+import { compareCodeUnits } from '../compareCodeUnits';
+import { readCsvFile } from '../readCsvFile';
 
 /** One publishing office: its data files, its optional mapping file, its display name. */
 export interface SourceFiles {
@@ -24,8 +25,6 @@ export interface IgnoredFile {
   reason: 'spreadsheet' | 'unknown-file' | 'subfolder' | 'orphan-mapping';
 }
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Finds every office under `vacanciesDir`: a file `<source>.csv` or a folder `<source>/` of files (a file and a folder
  * whose names give the same source are one office); names come from `sources.csv` when listed. Files it cannot read
@@ -46,10 +45,10 @@ export function discoverSources(vacanciesDir: string, sourcesFile?: string): { s
       bySource.set(source, { source, name: names.get(source)?.name, url: names.get(source)?.url, files: [...files], mappingFile });
     }
   };
-  for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
+  for (const entry of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
     const full = path.join(vacanciesDir, entry.name);
     if (entry.isDirectory()) {
-      const inside = fs.readdirSync(full, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name));
+      const inside = fs.readdirSync(full, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name));
       for (const f of inside) {
         if (f.isDirectory()) ignored.push({ path: path.join(full, f.name), source: slugify(entry.name), reason: 'subfolder' });
         else if (!DATA_FILE.test(f.name) && f.name !== 'mapping.json' && !NOT_DATA.test(f.name)) {
@@ -76,8 +75,7 @@ export function discoverSources(vacanciesDir: string, sourcesFile?: string): { s
 
 function readSourceNames(file: string | undefined): Map<string, { name: string; url?: string }> {
   if (!file || !fs.existsSync(file)) return new Map();
-  const parsed = Papa.parse<Record<string, string>>(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
-  return new Map(parsed.data.filter((r) => r.source).map((r) => [slugify(r.source), { name: (r.name ?? r.source).trim(), url: webAddress(r.url) }]));
+  return new Map(readCsvFile(file).filter((r) => r.source).map((r) => [slugify(r.source), { name: (r.name ?? r.source).trim(), url: webAddress(r.url) }]));
 }
 
 /** An office's web address from sources.csv, kept only when it is http(s), so no `javascript:` link reaches a page. */

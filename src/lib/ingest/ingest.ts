@@ -9,6 +9,7 @@ import type { IngestIssue } from './issues';
 import { mergeAcrossSources } from './mergeAcrossSources';
 import { rejectSlugCollisions } from './rejectSlugCollisions';
 import { ignoredFileIssue } from './ignoredFileIssue';
+import { compareCodeUnits } from '../compareCodeUnits';
 
 /** Row accounting for one office: read = accepted + duplicates + rejected. */
 export interface SourceSummary {
@@ -44,7 +45,7 @@ export function ingest(options: { dataDir: string; asOf: string; referenceDataDi
   const unique = rejectSlugCollisions(merged.kept);
   const vacancies: Vacancy[] = unique.kept
     .map((c) => ({ ...c, ...classifyOpen(c, asOf) }))
-    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    .sort((a, b) => compareCodeUnits(a.slug, b.slug));
   const summaries = perSource.map(({ files, result }): SourceSummary => {
     const crossMerged = merged.mergedPerSource.get(files.source) ?? 0;
     const mine = vacancies.filter((v) => v.source === files.source);

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import { labelKey } from '../parse/parseScalars';
 import { slugify } from '../slugify';
 import { checkFallback } from './occupationRoleWords';
+import { readCsvFile } from '../readCsvFile';
 
 /** Depth of a KBJI 2014 group: 1, 2, 3 or 4 digits. */
 export type OccupationLevel = 'major' | 'sub_major' | 'minor' | 'unit';
@@ -35,10 +34,7 @@ const LEVEL_BY_LENGTH: Record<number, OccupationLevel> = { 1: 'major', 2: 'sub_m
 const cache = new Map<string, OccupationReference>();
 
 function readCsv(file: string): Record<string, string>[] {
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  if (parsed.errors.length) throw new Error(`${file}: ${parsed.errors.map((e) => `row ${e.row}: ${e.message}`).join('; ')}`);
-  return parsed.data;
+  return readCsvFile(file, { strict: true });
 }
 
 function toOccupation(row: Record<string, string>): Occupation {

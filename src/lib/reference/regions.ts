@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import Papa from 'papaparse';
 import { slugify } from '../slugify';
 import { labelKey } from '../parse/parseScalars';
+import { readCsvFile } from '../readCsvFile';
 
 /** A province (provinsi) with its two-digit Kemendagri code (`32`). */
 export interface Province {
@@ -259,7 +258,7 @@ function addPlace(index: Map<string, NamedPlace[]>, key: string, place: NamedPla
 }
 
 function readCsv(file: string): Row[] {
-  return Papa.parse<Row>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  return readCsvFile<Row>(file);
 }
 
 /** idn-area-data's CSV folder, resolved from the project root so it works under Vitest and inside Astro's bundle alike. */

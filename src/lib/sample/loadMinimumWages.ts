@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
+import { readCsvFile } from '../readCsvFile';
 
 /** Provincial minimum wage (UMP) per province code, the latest year in `data/reference/minimum-wages.csv` (`province_code,year,amount,source`). */
 export function loadMinimumWages(file: string): Map<string, number> {
-  const rows = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const rows = readCsvFile(file);
   const latest = new Map<string, { year: number; amount: number }>();
   for (const row of rows) {
     const year = Number(row.year);

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import Papa from 'papaparse';
+import { readCsvFile } from '../readCsvFile';
 
 /** A kabupaten/kota from idn-area-data, with the name people use without its prefix. */
 export interface SampleRegency {
@@ -37,7 +36,7 @@ const require = createRequire(import.meta.url);
 
 function readCsv(file: string): Record<string, string>[] {
   const dir = path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
-  return Papa.parse<Record<string, string>>(readFileSync(path.join(dir, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  return readCsvFile(path.join(dir, file));
 }
 
 let cached: RegionBook | undefined;

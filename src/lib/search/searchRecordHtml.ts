@@ -5,10 +5,8 @@ import { firstWords } from '../site/text';
 import type { Vacancy } from '../schema/publishedVacancy';
 import { recordContext } from './searchFacets';
 import { searchFilters, searchSorts } from './searchRecord';
+import { escapeHtml } from '../escapeHtml';
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text and attribute values as HTML: data can hold markup, which must stay text. */
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => entities[c]!);
 
 /** The lookups a record needs from the site index. */
 export type RecordLookups = Pick<SiteIndex, 'data' | 'provinceByCode' | 'regencyByCode' | 'occupationByCode'>;

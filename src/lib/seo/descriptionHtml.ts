@@ -1,10 +1,9 @@
 import { textBlocks } from '../site/text';
+import { escapeHtml } from '../escapeHtml';
 
 /** Section headings inside the JobPosting description (Indonesian, like the page). */
 const headings = { requirements: 'Persyaratan', benefits: 'Fasilitas' } as const;
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => entities[c]);
 
 function blocksHtml(text: string | undefined): string {
   return textBlocks(text)

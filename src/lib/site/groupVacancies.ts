@@ -2,6 +2,7 @@ import type { Occupation } from '../reference/occupations';
 import type { Province, Regency } from '../reference/regions';
 import type { Vacancy } from '../schema/publishedVacancy';
 import type { SiteData, SourceInfo } from './siteData';
+import { compareCodeUnits } from '../compareCodeUnits';
 
 /** Lookups and lists the pages need, computed once from the site data. */
 export interface SiteIndex {
@@ -35,7 +36,7 @@ export interface OpenLists {
 }
 
 const newestFirst = (a: Vacancy, b: Vacancy) =>
-  a.date_posted !== b.date_posted ? (a.date_posted < b.date_posted ? 1 : -1) : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+  compareCodeUnits(b.date_posted, a.date_posted) || compareCodeUnits(a.slug, b.slug);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -1,5 +1,6 @@
 import type { Vacancy } from '../schema/publishedVacancy';
 import { vacancyUrl } from '../site/site';
+import { compareCodeUnits } from '../compareCodeUnits';
 
 /** What the sitemap needs from the data, small enough for astro.config.mjs to read inside the Astro process (the full site data is not). */
 export interface SitemapData {
@@ -13,7 +14,7 @@ export interface SitemapData {
 
 /** Sitemap facts of the published vacancies, in a stable order so two builds of the same data write the same file. */
 export function sitemapData(vacancies: readonly Vacancy[], asOf: string): SitemapData {
-  const sorted = [...vacancies].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const sorted = [...vacancies].sort((a, b) => compareCodeUnits(a.slug, b.slug));
   return {
     asOf,
     closed: sorted.filter((v) => !v.is_open).map(vacancyUrl),
