@@ -13,6 +13,10 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     'as-of': { type: 'string', default: '2026-11-28' },
     record: { type: 'string', default: 'BENCHMARKS.md' },
+    /** Offices in the generated data (6 as in the shipped sample; 40 spreads vacancies over all 38 provinces by population). */
+    offices: { type: 'string', default: '6' },
+    /** Keep the generated data and built site (for `npm run bench:search -- --site <dist>`). */
+    keep: { type: 'boolean', default: false },
   },
 });
 const tsx = path.resolve('node_modules/tsx/dist/cli.mjs');
@@ -23,7 +27,7 @@ const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 async function main(): Promise<void> {
   // 1. Generate the data set with the reference data beside it, as in data/.
   fs.cpSync(path.resolve('data/reference'), path.join(dataDir, 'reference'), { recursive: true });
-  const gen = spawnSync(process.execPath, [tsx, 'scripts/generate-sample.ts', '--count', args.count, '--seed', args.seed, '--as-of', args['as-of'], '--out', path.join(dataDir, 'vacancies')], { stdio: 'inherit' });
+  const gen = spawnSync(process.execPath, [tsx, 'scripts/generate-sample.ts', '--count', args.count, '--seed', args.seed, '--as-of', args['as-of'], '--offices', args.offices, '--out', path.join(dataDir, 'vacancies')], { stdio: 'inherit' });
   if (gen.status !== 0) throw new Error('generator failed');
   // 2. Run the real build, sampling the memory of its whole process tree per stage.
   const out = path.join(work, 'dist');
@@ -38,7 +42,7 @@ async function main(): Promise<void> {
   const peak = Math.max(...run.stages.map((s) => s.peakBytes));
   const lines = [
     '', `### ${args.count} vacancies — ${new Date().toISOString().slice(0, 10)}`, '',
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${mb(os.totalmem())} RAM, Node ${process.version}. Command: \`npm run bench -- --count ${args.count}\`.`, '',
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${mb(os.totalmem())} RAM, Node ${process.version}. Command: \`npm run bench -- --count ${args.count} --offices ${args.offices}\`.`, '',
     '| stage | wall | peak memory (process tree) |', '| --- | --- | --- |',
     ...run.stages.map((s) => `| ${s.stage} | ${s.seconds.toFixed(1)} s | ${mb(s.peakBytes)} |`),
     `| **whole build** | **${total.toFixed(1)} s** | **${mb(peak)}** |`, '',
@@ -47,7 +51,8 @@ async function main(): Promise<void> {
   ];
   console.log(lines.join('\n'));
   fs.appendFileSync(args.record, `${lines.join('\n')}\n`);
-  fs.rmSync(work, { recursive: true, force: true });
+  if (args.keep) console.log(`Kept: ${work}`);
+  else fs.rmSync(work, { recursive: true, force: true });
 }
 
 main().catch((error: Error) => {

@@ -11,6 +11,7 @@ import { removeStaleStaging } from '../src/lib/build/removeStaleStaging';
 import { runNodeScript } from '../src/lib/build/runNodeScript';
 import { swapDirectory } from '../src/lib/build/swapDirectory';
 import { parseDate, todayInJakarta } from '../src/lib/parse/parseDate';
+import { DEFAULT_PARTITION_PAGES, type ShardPlan } from '../src/lib/search/searchShards';
 
 const { values: args } = parseArgs({
   options: {
@@ -19,6 +20,8 @@ const { values: args } = parseArgs({
     work: { type: 'string', default: '.build' },
     'as-of': { type: 'string', default: process.env.LOKER_AS_OF },
     strict: { type: 'boolean', default: false },
+    /** Open vacancies per nationwide recent search partition (src/lib/search/searchShards.ts). */
+    'search-partition-pages': { type: 'string', default: String(DEFAULT_PARTITION_PAGES) },
   },
 });
 const root = process.cwd();
@@ -28,14 +31,14 @@ const asOf = args['as-of'] ?? todayInJakarta();
 if (parseDate(asOf) !== asOf) throw new Error(`--as-of harus tanggal YYYY-MM-DD / must be a YYYY-MM-DD date: ${asOf}`);
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 /** Shards up to this many pages are indexed while Astro renders; larger ones after, so the two never peak together. */
-const CONCURRENT_SHARD_PAGES = 10_000;
+const CONCURRENT_SHARD_PAGES = 20_000;
 
 async function main(): Promise<void> {
   // 1. Validate every office's rows, print the balance, write the report and the site data (fails here in --strict mode).
   console.log('[1/4] validasi / validate');
   const siteDataFile = path.join(workDir, 'site-data.json');
   fs.rmSync(siteDataFile, { force: true });
-  const validate = [tsx, 'scripts/validate.ts', '--data', args.data, '--report', path.join(workDir, 'report'), '--site-data', siteDataFile, '--as-of', asOf];
+  const validate = [tsx, 'scripts/validate.ts', '--data', args.data, '--report', path.join(workDir, 'report'), '--site-data', siteDataFile, '--as-of', asOf, '--search-partition-pages', args['search-partition-pages']];
   if ((await runNodeScript(args.strict ? [...validate, '--strict'] : validate)) !== 0) throw new Error('validasi gagal / validation failed');
   // Staging stays inside the project: Astro keeps its prerender files inside an outDir under the working directory,
   // but in one shared .astro/ folder otherwise, where two builds at once would collide.
@@ -47,7 +50,8 @@ async function main(): Promise<void> {
     // 2 + 3. Render every page from the validated data while Pagefind indexes the search records validate wrote:
     // the small shards alongside Astro, the large ones after it, one shard at a time so memory stays in budget.
     console.log('[2/4] astro + pagefind');
-    const shards = JSON.parse(fs.readFileSync(path.join(workDir, 'search-shards.json'), 'utf8')) as Record<string, string[]>;
+    const plan = JSON.parse(fs.readFileSync(path.join(workDir, 'search-shards.json'), 'utf8')) as ShardPlan;
+    const shards = plan.shards;
     const names = Object.keys(shards);
     const small = names.filter((name) => shards[name]!.length <= CONCURRENT_SHARD_PAGES);
     const large = names.filter((name) => shards[name]!.length > CONCURRENT_SHARD_PAGES);
@@ -62,9 +66,11 @@ async function main(): Promise<void> {
     // Pagefind silently skips a record it cannot read: every open vacancy must be in the index.
     const short = entries.filter((e) => e.pages !== shards[e.name]!.length);
     if (short.length) throw new Error(`Indeks pencarian tidak lengkap / search index incomplete: ${short.map((e) => `${e.name} ${e.pages}/${shards[e.name]!.length}`).join(', ')}`);
-    const pages = writeShardManifest(pagefindOut, names, entries);
+    writeShardManifest(pagefindOut, names, entries);
     fs.renameSync(pagefindOut, path.join(staging, 'pagefind'));
-    console.log(`Pagefind: ${pages} lowongan dibuka diindeks dalam ${names.length} bagian / open vacancies indexed in ${names.length} shards`);
+    const open = plan.recent.reduce((n, name) => n + shards[name]!.length, 0);
+    const provinces = names.length - plan.recent.length;
+    console.log(`Pagefind: ${open} lowongan dibuka diindeks dalam ${provinces} bagian per provinsi dan ${plan.recent.length} bagian nasional terbaru / open vacancies indexed in ${provinces} province shards and ${plan.recent.length} nationwide recent partitions`);
     // 4. Publish: swap the finished build in; a failure above leaves the previous dist/ untouched.
     console.log('[4/4] publikasi / publish');
     swapDirectory(staging, outDir);

@@ -9,7 +9,7 @@ import { parseDate, todayInJakarta } from '../src/lib/parse/parseDate';
 import { loadRegions } from '../src/lib/reference/regions';
 import { formatBalance } from '../src/lib/report/formatReport';
 import { writeReport } from '../src/lib/report/writeReport';
-import { assignShards } from '../src/lib/search/searchShards';
+import { assignShards, DEFAULT_PARTITION_PAGES } from '../src/lib/search/searchShards';
 import { checkOpenVacancies, jobPostingContext } from '../src/lib/seo/checkOpenVacancies';
 import { groupVacancies } from '../src/lib/site/groupVacancies';
 import { sitemapData } from '../src/lib/sitemap/sitemapData';
@@ -21,6 +21,7 @@ const { values: args } = parseArgs({
     'site-data': { type: 'string' },
     'as-of': { type: 'string', default: process.env.LOKER_AS_OF },
     strict: { type: 'boolean', default: false },
+    'search-partition-pages': { type: 'string', default: String(DEFAULT_PARTITION_PAGES) },
   },
 });
 const asOf = args['as-of'] ?? todayInJakarta();
@@ -41,9 +42,10 @@ if (args.strict && rejected > 0) {
   // 4. For the build: the data the pages render, which open vacancy goes to which search shard, and its search record.
   const siteDataFile = path.resolve(args['site-data']);
   const siteData = writeSiteData(result, dataDir, siteDataFile);
-  fs.writeFileSync(path.join(path.dirname(siteDataFile), 'search-shards.json'), JSON.stringify(assignShards(result.vacancies)));
+  const plan = assignShards(result.vacancies, Number(args['search-partition-pages']));
+  fs.writeFileSync(path.join(path.dirname(siteDataFile), 'search-shards.json'), JSON.stringify(plan));
   // Each open vacancy's search record, generated from the data, for Pagefind to index while Astro renders the pages.
-  await writeSearchRecords(path.join(path.dirname(siteDataFile), 'search-records'), groupVacancies(siteData));
+  writeSearchRecords(path.join(path.dirname(siteDataFile), 'search-records'), groupVacancies(siteData), plan);
   // 5. For the sitemap (read by astro.config.mjs): closed vacancy pages to leave out, each open one's lastmod.
   fs.writeFileSync(path.join(path.dirname(siteDataFile), 'sitemap-data.json'), JSON.stringify(sitemapData(result.vacancies, result.asOf)));
 }

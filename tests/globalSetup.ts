@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { fixtureDataDir, runBuild } from './build/buildSite';
+import { FIXTURE_BUILD_ARGS, fixtureDataDir, runBuild } from './build/buildSite';
 import { tempDir } from './tempDir';
 
 declare module 'vitest' {
@@ -18,7 +18,7 @@ export default function setup(project: TestProject): () => void {
   process.env.LOKER_TEST_TMP = runTmp;
   const dataDir = fixtureDataDir('build-site');
   const outDir = path.join(tempDir('fixture-site'), 'dist');
-  const built = runBuild(dataDir, outDir);
+  const built = runBuild(dataDir, outDir, FIXTURE_BUILD_ARGS);
   const log = built.stdout + built.stderr;
   if (built.status !== 0) throw new Error(`fixture site build failed:\n${log}`);
   project.provide('fixtureSite', { dataDir, outDir, log });

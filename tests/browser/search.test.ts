@@ -8,6 +8,12 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
 
   const status = (page: Page) => page.locator('#search-status');
   const titles = (page: Page) => page.locator('#search-results li h2').allTextContents();
+  const months = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+  /** Each result card's closing date ("Ditutup 31 Desember 2026") as YYYY-MM-DD. */
+  const closingDates = async (page: Page) => (await page.locator('#search-results li p:nth-of-type(2)').allTextContents()).map((text) => {
+    const [, day, month, year] = /Ditutup (\d+) (\S+) (\d{4})/.exec(text)!;
+    return `${year}-${String(months.indexOf(month!) + 1).padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  });
   /** Waits until the live region reports a finished search. */
   const settled = (page: Page) => page.waitForFunction(() => /ditemukan|Tidak ada lowongan|Ketik kata kunci/.test(document.getElementById('search-status')?.textContent ?? ''));
 
@@ -25,7 +31,8 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     await settled(page);
     await page.getByLabel('Provinsi').selectOption('jawa-tengah');
     await page.waitForURL(/provinsi=jawa-tengah/);
-    await settled(page);
+    // A province alone, newest first: every open vacancy of its shard.
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent === '11 lowongan ditemukan, halaman 1 dari 2.');
     await page.getByLabel('Urutkan').selectOption('gaji');
     await page.waitForURL(/urut=gaji/);
     await settled(page);
@@ -78,6 +85,43 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     await settled(page);
     // Harian lepas: Pelayan Restoran (Jawa Tengah, 27 Nov), Petugas Kebersihan (nationwide, 21 Nov), Tukang Las (Jawa Tengah, 18 Nov).
     expect(await titles(page)).toEqual(['Pelayan Restoran', 'Petugas Kebersihan Kantor', 'Tukang Las']);
+    await page.close();
+  });
+
+  it('answers a nationwide search, newest first, from the newest partitions and opens older ones only for a page that needs them', async () => {
+    // The fixture is built with nationwide partitions of 6 (16 open vacancies: semua-1, semua-2, semua-3).
+    const page = await site.browser().newPage();
+    const before = site.requested().length;
+    const partitionsLoaded = () => [...new Set(site.requested().slice(before).map((p) => /^\/pagefind\/(semua-\d+)\/pagefind\.[^/]*pf_meta$/.exec(p)?.[1]).filter(Boolean))].sort();
+    await page.goto(`${site.url()}/cari/?cara=onsite`);
+    await settled(page);
+    // Ten results need two partitions; the count says it is a lower bound until the last one has been searched.
+    await expect(status(page).textContent()).resolves.toMatch(/^Sedikitnya 1[0-2] lowongan ditemukan, halaman 1\.$/);
+    expect(partitionsLoaded()).toEqual(['semua-1', 'semua-2']);
+    const first = await titles(page);
+    expect(first).toHaveLength(10);
+    await page.getByRole('link', { name: 'Halaman 2', exact: true }).click();
+    await page.waitForURL(/hal=2/);
+    await page.waitForFunction(() => /halaman 2 dari 2\./.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(partitionsLoaded()).toEqual(['semua-1', 'semua-2', 'semua-3']);
+    const total = Number(/^(\d+) lowongan ditemukan/.exec((await status(page).textContent())!)![1]);
+    const second = await titles(page);
+    expect(second).toHaveLength(total - 10);
+    // The same search closing soonest first (an order that needs every partition at once) finds the same vacancies.
+    await page.goto(`${site.url()}/cari/?cara=onsite&urut=tutup`);
+    await settled(page);
+    await expect(status(page).textContent()).resolves.toBe(`${total} lowongan ditemukan, halaman 1 dari 2.`);
+    const closing = await titles(page);
+    await page.getByRole('link', { name: 'Halaman 2', exact: true }).click();
+    await page.waitForURL(/hal=2/);
+    await page.waitForFunction(() => /halaman 2 dari 2\./.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect([...closing, ...(await titles(page))].sort()).toEqual([...first, ...second].sort());
+    const dates = [...(await closingDates(page))];
+    await page.goBack();
+    await page.waitForFunction(() => /halaman 1 dari 2\./.test(document.getElementById('search-status')?.textContent ?? ''));
+    dates.unshift(...(await closingDates(page)));
+    expect(dates).toHaveLength(total);
+    expect(dates).toEqual([...dates].sort());
     await page.close();
   });
 

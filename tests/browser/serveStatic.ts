@@ -9,10 +9,12 @@ const TYPES: Record<string, string> = {
 };
 
 /** A static file server on loopback for a built site, counting the bytes it sends (Pagefind fetches from a worker, so count at the server). */
-export async function serveStatic(root: string): Promise<{ url: string; bytesSent: () => number; close: () => Promise<void> }> {
+export async function serveStatic(root: string): Promise<{ url: string; bytesSent: () => number; requested: () => string[]; close: () => Promise<void> }> {
   let sent = 0;
+  const paths: string[] = [];
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    paths.push(pathname);
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -23,5 +25,5 @@ export async function serveStatic(root: string): Promise<{ url: string; bytesSen
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, bytesSent: () => sent, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}`, bytesSent: () => sent, requested: () => [...paths], close: () => new Promise((r) => server.close(() => r())) };
 }

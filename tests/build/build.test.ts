@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { hashTree, runBuild } from './buildSite';
+import { FIXTURE_BUILD_ARGS, hashTree, runBuild } from './buildSite';
 import { tempDir } from '../tempDir';
 
 const page = (out: string, url: string) => fs.readFileSync(path.join(out, url, 'index.html'), 'utf8');
@@ -11,7 +11,7 @@ describe('npm run build on a small office export', () => {
   const second = path.join(tempDir('build'), 'second');
 
   beforeAll(() => {
-    const b = runBuild(data, second);
+    const b = runBuild(data, second, FIXTURE_BUILD_ARGS);
     expect(b.status, b.stdout + b.stderr).toBe(0);
   });
 
@@ -47,19 +47,26 @@ describe('npm run build on a small office export', () => {
     expect(open).toContain('Ditutup dalam 33 hari');
   });
 
-  it('generates a search record from the data for every open vacancy, and none for closed ones, in its shard\'s folder', () => {
+  it('generates a search record from the data for every open vacancy, and none for closed ones, in its province shard and one nationwide partition', () => {
     const records = path.join(`${first}.work`, 'search-records');
-    const slugs = new Map<string, string>();
-    for (const shard of fs.readdirSync(records)) {
-      for (const slug of fs.readdirSync(path.join(records, shard, 'lowongan'))) slugs.set(slug, shard);
+    const shardsOf = new Map<string, string[]>();
+    let sample: Record<string, unknown> | undefined;
+    for (const file of fs.readdirSync(records)) {
+      for (const line of fs.readFileSync(path.join(records, file), 'utf8').split('\n').filter(Boolean)) {
+        const record = JSON.parse(line);
+        const slug = /^\/lowongan\/([^/]+)\/$/.exec(record.url)![1]!;
+        shardsOf.set(slug, [...(shardsOf.get(slug) ?? []), file.replace('.ndjson', '')]);
+        if (slug === 'disnaker-uji-u-1') sample = record;
+      }
     }
-    expect(slugs.size).toBe(16);
-    expect(slugs.has('disnaker-uji-u-3')).toBe(false);
-    expect(slugs.has('disnaker-uji-u-4')).toBe(false);
-    const record = page(path.join(records, slugs.get('disnaker-uji-u-1')!), 'lowongan/disnaker-uji-u-1');
-    expect(record).toMatch(/^<!DOCTYPE html><html lang="id">/);
-    expect(record).toContain('<div data-pagefind-body>');
-    expect(record).toContain('data-pagefind-sort="closes">2026-12-31<');
+    expect(shardsOf.size).toBe(16);
+    expect(shardsOf.has('disnaker-uji-u-3')).toBe(false);
+    expect(shardsOf.has('disnaker-uji-u-4')).toBe(false);
+    for (const [slug, shards] of shardsOf) {
+      expect(shards.filter((s) => s.startsWith('semua-')), slug).toHaveLength(1);
+      expect(shards.filter((s) => !s.startsWith('semua-')), slug).toHaveLength(1);
+    }
+    expect(sample).toMatchObject({ language: 'id', sort: { posted: '2026-11-01' }, filters: { tutup: ['2026-12-31'] } });
   });
 
   it('shows markup inside a description as text, never as HTML', () => {
@@ -68,13 +75,16 @@ describe('npm run build on a small office export', () => {
     expect(html).not.toMatch(/<script>alert|<img src=x/);
   });
 
-  it('indexes only open vacancies for search, one shard per province plus one nationwide/overseas, without the unused Pagefind UI bundles', () => {
+  it('indexes only open vacancies for search: one shard per province plus one nationwide/overseas, and nationwide partitions newest first', () => {
     const shards = JSON.parse(fs.readFileSync(path.join(first, 'pagefind', 'shards.json'), 'utf8'));
-    expect(shards).toEqual([{ name: 'provinsi-12', pages: 1 }, { name: 'provinsi-32', pages: 2 }, { name: 'provinsi-33', pages: 11 }, { name: 'nasional-luar-negeri', pages: 2 }]);
+    expect(shards).toEqual([
+      { name: 'provinsi-12', pages: 1 }, { name: 'provinsi-32', pages: 2 }, { name: 'provinsi-33', pages: 11 }, { name: 'nasional-luar-negeri', pages: 2 },
+      { name: 'semua-1', pages: 6 }, { name: 'semua-2', pages: 6 }, { name: 'semua-3', pages: 4 },
+    ]);
     const files = fs.readdirSync(path.join(first, 'pagefind', 'provinsi-32'));
     expect(files).toContain('pagefind.js');
     expect(files.filter((f) => f.startsWith('pagefind-ui') || f.startsWith('pagefind-component-ui'))).toEqual([]);
-    expect(log).toContain('Pagefind: 16 lowongan dibuka diindeks dalam 4 bagian');
+    expect(log).toContain('Pagefind: 16 lowongan dibuka diindeks dalam 4 bagian per provinsi dan 3 bagian nasional terbaru');
   });
 
   it('leaves the published site untouched when a strict build rejects rows', () => {

@@ -12,6 +12,9 @@ export function fixtureDataDir(fixture: string): string {
   return dir;
 }
 
+/** Build options of the shared fixture site: small nationwide partitions, so a nationwide search of its 16 open vacancies spans several, as at national scale. */
+export const FIXTURE_BUILD_ARGS = ['--search-partition-pages', '6'];
+
 /** Runs the real build command (`npm run build` does the same) on a data folder, into `out`. */
 export function runBuild(dataDir: string, out: string, extra: string[] = []) {
   const work = `${out}.work`;

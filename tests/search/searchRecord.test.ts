@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSorted } from '../../src/lib/search/mergeSorted';
 import { educationBand, payBand, postedBands } from '../../src/lib/search/searchBands';
-import { searchSorts } from '../../src/lib/search/searchRecord';
+import { payOrderValue, searchFilters, searchSorts } from '../../src/lib/search/searchRecord';
 import { assignShards } from '../../src/lib/search/searchShards';
 import { parseState, stateToQuery } from '../../src/lib/search/searchState';
 import type { Vacancy } from '../../src/lib/schema/publishedVacancy';
@@ -23,17 +22,34 @@ describe('search bands and sort keys', () => {
     expect(postedBands('2026-10-01', '2026-11-28')).toEqual([]);
   });
 
-  it('gives every vacancy all three sort keys as strings that sort lexically, 0000000000 when pay is not given', () => {
-    const v = { date_posted: '2026-11-01', valid_through: '2026-12-31', salary_min: 5_000_000 } as Vacancy;
-    expect(searchSorts(v)).toEqual({ posted: '2026-11-01', closes: '2026-12-31', pay: '0005000000' });
-    expect(searchSorts({ ...v, salary_min: undefined }).pay).toBe('0000000000');
+  it('gives every vacancy the newest-first sort key, and closing date and pay as order values that sort lexically', () => {
+    const v = { date_posted: '2026-11-01', valid_through: '2026-12-31', salary_min: 5_000_000, occupation_unit: '2221', employment_type: 'full_time' } as Vacancy;
+    expect(searchSorts(v)).toEqual({ posted: '2026-11-01' });
+    const filters = searchFilters(v, { asOf: '2026-11-28' });
+    expect(filters.tutup).toEqual(['2026-12-31']);
+    expect(filters.upah).toEqual(['0005000000']);
+    expect(searchFilters({ ...v, salary_min: undefined }, { asOf: '2026-11-28' }).upah).toEqual(['0000000000']);
+    expect(payOrderValue({ salary_min: 4_000_000, salary_max: 12_500_000 })).toBe('0012500000');
   });
 
   it('puts each province in its own shard and nationwide and overseas vacancies in one more, leaving closed ones out', () => {
-    const v = (slug: string, province_code: string | undefined, is_open = true) => ({ slug, province_code, is_open });
-    expect(assignShards([v('a', '32'), v('b', undefined), v('c', '12'), v('d', '32', false)])).toEqual({
+    const v = (slug: string, province_code: string | undefined, is_open = true) => ({ slug, province_code, is_open, date_posted: '2026-11-01' });
+    expect(assignShards([v('a', '32'), v('b', undefined), v('c', '12'), v('d', '32', false)]).shards).toMatchObject({
       'provinsi-12': ['c'], 'provinsi-32': ['a'], 'nasional-luar-negeri': ['b'],
     });
+  });
+
+  it('also puts every open vacancy in one nationwide partition, newest first, so a newest-first search can stop after the first', () => {
+    const v = (slug: string, date_posted: string, is_open = true) => ({ slug, province_code: '32', is_open, date_posted });
+    const plan = assignShards([v('a', '2026-11-01'), v('b', '2026-11-20'), v('c', '2026-11-05'), v('d', '2026-11-27', false), v('e', '2026-11-20'), v('f', '2026-10-30')], 2);
+    expect(plan.recent).toEqual(['semua-1', 'semua-2', 'semua-3']);
+    // Same day: by slug, so two builds cut the same partitions.
+    expect(plan.recent.map((name) => plan.shards[name])).toEqual([['b', 'e'], ['c', 'a'], ['f']]);
+    expect(Object.keys(plan.shards)).toEqual(['provinsi-32', 'semua-1', 'semua-2', 'semua-3']);
+    const inPartitions = plan.recent.flatMap((name) => plan.shards[name]!).sort();
+    expect(inPartitions).toEqual([...plan.shards['provinsi-32']!].sort());
+    expect(assignShards([], 2)).toEqual({ shards: {}, recent: [] });
+    expect(() => assignShards([], 0)).toThrow(/positive whole number/);
   });
 });
 
@@ -41,21 +57,12 @@ describe('search state in the URL', () => {
   it('round-trips a full state in a fixed key order, leaving out defaults', () => {
     const query = '?q=perawat&provinsi=jawa-barat&kabkota=kota-bandung&gaji=5-10jt&disabilitas=ya&urut=gaji&hal=3';
     expect(stateToQuery(parseState(query))).toBe(query);
-    expect(stateToQuery(parseState('?urut=relevansi&q=sopir&hal=1'))).toBe('?q=sopir');
+    expect(stateToQuery(parseState('?urut=relevansi&q=sopir&hal=1'))).toBe('?q=sopir&urut=relevansi');
+    expect(stateToQuery(parseState('?urut=terbaru&q=sopir'))).toBe('?q=sopir');
     expect(stateToQuery(parseState('?urut=terbaru'))).toBe('');
   });
 
   it('drops unknown keys and malformed values', () => {
     expect(parseState('?hal=-2&urut=acak&foo=bar&jenis=')).toEqual({ q: '', filters: {}, urut: undefined, hal: 1 });
-  });
-});
-
-describe('merging sorted shards', () => {
-  it('merges lists already in order into one order, loading few keys', async () => {
-    const loaded: string[] = [];
-    const list = (items: string[]) => ({ items, key: async (k: string) => (loaded.push(k), k) });
-    const page = await mergeSorted([list(['2026-11-27', '2026-11-18']), list(['2026-11-21']), list([])], 'desc', 1, 2);
-    expect(page).toEqual(['2026-11-21', '2026-11-18']);
-    expect(loaded.length).toBeLessThanOrEqual(4);
   });
 });

@@ -1,14 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import type { CustomRecord } from '../search/customRecord';
 
 /** One shard's entry in `pagefind/shards.json`. */
 export interface ShardEntry { name: string; pages: number }
 
+/** Records sent to Pagefind's process at once: its messages are handled while the next are sent (10k records: 1.9 s one by one, 0.9 s 16 at once). */
+const CONCURRENT_RECORDS = 16;
+
 /**
- * Indexes the given shards' search records (`recordsDir/<shard>/lowongan/<slug>/index.html`, written by validate) into
- * `outDir/<shard>/`, one shard at a time, closing Pagefind's process after each so its memory is returned.
- * Any `errors` entry fails the build. Callers must not run two of these at once: the Pagefind module has one backend.
+ * Indexes the given shards' search records (`recordsDir/<shard>.ndjson`, written by validate) with Pagefind's
+ * `addCustomRecord` into `outDir/<shard>/`, one shard at a time, closing Pagefind's process after each so its memory
+ * is returned. Any `errors` entry fails the build. Callers must not run two of these at once: the Pagefind module has one backend.
  */
 export async function indexShards(recordsDir: string, outDir: string, names: readonly string[]): Promise<ShardEntry[]> {
   const entries: ShardEntry[] = [];
@@ -16,12 +20,22 @@ export async function indexShards(recordsDir: string, outDir: string, names: rea
     try {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
       if (errors.length || !index) throw new Error(`createIndex: ${errors.join('; ')}`);
-      const added = await index.addDirectory({ path: path.join(recordsDir, name) });
-      if (added.errors.length) throw new Error(`addDirectory: ${added.errors.join('; ')}`);
+      const lines = fs.readFileSync(path.join(recordsDir, `${name}.ndjson`), 'utf8').split('\n').filter(Boolean);
+      let next = 0;
+      let pages = 0;
+      const add = async () => {
+        while (next < lines.length) {
+          const record = JSON.parse(lines[next++]!) as CustomRecord;
+          const added = await index.addCustomRecord(record);
+          if (added.errors.length) throw new Error(`addCustomRecord ${record.url}: ${added.errors.join('; ')}`);
+          pages++;
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENT_RECORDS }, add));
       const written = await index.writeFiles({ outputPath: path.join(outDir, name) });
       if (written.errors.length) throw new Error(`writeFiles: ${written.errors.join('; ')}`);
       removeUnusedUi(path.join(outDir, name));
-      entries.push({ name, pages: added.page_count });
+      entries.push({ name, pages });
     } catch (error) {
       throw new Error(`Indeks pencarian ${name} gagal dibuat / search index failed: ${(error as Error).message}`, { cause: error });
     } finally {

@@ -2,13 +2,23 @@
 export const FILTER_KEYS = ['provinsi', 'kabkota', 'jabatan', 'golongan', 'jenis', 'pendidikan', 'gaji', 'cara', 'disabilitas', 'diposting', 'luar'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-/** Sort orders by their URL value, with the Pagefind sort they use (relevance has none). */
+/**
+ * How Pagefind answers an order: by relevance, by a sort key every page carries (only `posted`: each key adds ~2.5 B per
+ * page to what every search downloads first), or by paging through the exact values of a filter that loads only
+ * when that order is chosen (src/lib/search/searchRecord.ts).
+ */
+export type Order =
+  | { kind: 'relevance' }
+  | { kind: 'key'; key: string; direction: 'asc' | 'desc' }
+  | { kind: 'values'; filter: string; direction: 'asc' | 'desc' };
+
+/** Sort orders by their URL value; the first is the default. */
 export const SORTS = {
-  relevansi: { label: 'Paling sesuai', sort: undefined },
-  terbaru: { label: 'Terbaru', sort: { posted: 'desc' } },
-  tutup: { label: 'Segera ditutup', sort: { closes: 'asc' } },
-  gaji: { label: 'Gaji tertinggi', sort: { pay: 'desc' } },
-} as const satisfies Record<string, { label: string; sort?: Record<string, 'asc' | 'desc'> }>;
+  terbaru: { label: 'Terbaru', order: { kind: 'key', key: 'posted', direction: 'desc' } },
+  relevansi: { label: 'Paling sesuai', order: { kind: 'relevance' } },
+  tutup: { label: 'Segera ditutup', order: { kind: 'values', filter: 'tutup', direction: 'asc' } },
+  gaji: { label: 'Gaji tertinggi', order: { kind: 'values', filter: 'upah', direction: 'desc' } },
+} as const satisfies Record<string, { label: string; order: Order }>;
 export type SortName = keyof typeof SORTS;
 
 /** Results per page. */
@@ -40,20 +50,23 @@ export function stateToQuery(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const key of FILTER_KEYS) if (state.filters[key]) params.set(key, state.filters[key]!);
-  if (state.urut && state.urut !== defaultSort(state)) params.set('urut', state.urut);
+  if (state.urut && state.urut !== defaultSort()) params.set('urut', state.urut);
   if (state.hal > 1) params.set('hal', String(state.hal));
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
-/** Relevance when there are words to rank by, newest first otherwise. */
-export function defaultSort(state: Pick<SearchState, 'q'>): SortName {
-  return state.q ? 'relevansi' : 'terbaru';
+/**
+ * Newest first: what a job seeker checks for, and what a nationwide search can answer from the newest partitions of
+ * the index alone (src/lib/search/searchShards.ts), so the first search stays small on a phone.
+ */
+export function defaultSort(): SortName {
+  return 'terbaru';
 }
 
-/** The sort in force: the chosen one, except relevance without words, which means newest first. */
+/** The sort in force: the chosen one, except relevance without words to rank by, which means newest first. */
 export function effectiveSort(state: SearchState): SortName {
-  if (!state.urut || (state.urut === 'relevansi' && !state.q)) return defaultSort(state);
+  if (!state.urut || (state.urut === 'relevansi' && !state.q)) return defaultSort();
   return state.urut;
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Occupation } from '../reference/occupations';
 import type { Province, Regency } from '../reference/regions';
 import type { Vacancy } from '../schema/publishedVacancy';
+import type { ShardPlan } from '../search/searchShards';
 
 /** A publishing office as the site names it. */
 export interface SourceInfo {
@@ -32,4 +33,11 @@ export function loadSiteData(): SiteData {
   }
   cached = JSON.parse(fs.readFileSync(file, 'utf8')) as SiteData;
   return cached;
+}
+
+/** Which open vacancy is in which search shard, written by validate beside the site data (`search-shards.json`). */
+export function loadShardPlan(): ShardPlan {
+  const file = path.join(path.dirname(path.resolve(process.env.LOKER_SITE_DATA ?? '.build/site-data.json')), 'search-shards.json');
+  if (!fs.existsSync(file)) throw new Error(`Rencana indeks pencarian tidak ada (${file}). Jalankan "npm run build" dulu. / Search shard plan missing: run "npm run build" first.`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as ShardPlan;
 }

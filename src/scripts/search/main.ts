@@ -1,11 +1,11 @@
 // The search page (/cari/): state lives in the URL; every change pushes a new URL, and back/forward/reload replay it.
 import type { Facets, FacetOption } from '../../lib/search/searchFacets';
 import { FILTER_KEYS, PAGE_SIZE, SORTS, effectiveSort, hasQuery, parseState, stateToQuery, type FilterKey, type SearchState } from '../../lib/search/searchState';
-import { searchShards } from './pagefindIndex';
+import { searchNewestFirst, searchShards } from './pagefindIndex';
 import { el, fillSelect, pager, resultCard } from './render';
 
-/** Written by the page at build time: province slug → its index shard, and every shard for a nationwide search. */
-const config = JSON.parse(document.getElementById('search-config')!.textContent!) as { shardOf: Record<string, string>; shards: string[]; national: string };
+/** Written by the page at build time: province slug → its index shard, the nationwide recent partitions (newest first), the overseas shard. */
+const config = JSON.parse(document.getElementById('search-config')!.textContent!) as { shardOf: Record<string, string>; recent: string[]; national: string };
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = form.elements.namedItem('q') as HTMLInputElement;
 const sortSelect = form.elements.namedItem('urut') as HTMLSelectElement;
@@ -23,15 +23,15 @@ const facetFiles = new Map<string, Promise<Facets>>();
 let current = parseState(location.search);
 let runs = 0;
 
-/** Index shards and facet file of a state: the chosen province's shard, the overseas shard, or all of them. */
-function scopeOf(state: SearchState): { scope: string; shards: string[] } {
+/** Index shards and facet file of a state: the chosen province's shard, the overseas shard, or the nationwide partitions. */
+function scopeOf(state: SearchState): { scope: string; shards: string[]; nationwide: boolean } {
   const chosen = state.filters.provinsi;
   // A province with no open vacancies has no shard (say, from an old shared link): nothing to search, nationwide controls.
-  if (chosen && !Object.hasOwn(config.shardOf, chosen)) return { scope: 'semua', shards: [] };
+  if (chosen && !Object.hasOwn(config.shardOf, chosen)) return { scope: 'semua', shards: [], nationwide: false };
   const province = chosen && config.shardOf[chosen];
-  if (province) return { scope: province, shards: [province] };
-  if (state.filters.luar === 'ya') return { scope: config.national, shards: [config.national] };
-  return { scope: 'semua', shards: config.shards };
+  if (province) return { scope: province, shards: [province], nationwide: false };
+  if (state.filters.luar === 'ya') return { scope: config.national, shards: [config.national], nationwide: false };
+  return { scope: 'semua', shards: config.recent, nationwide: true };
 }
 
 function facetsFor(scope: string): Promise<Facets> {
@@ -117,7 +117,7 @@ async function run(state: SearchState): Promise<void> {
 async function show(state: SearchState): Promise<void> {
   const mine = ++runs;
   current = state;
-  const { scope, shards } = scopeOf(state);
+  const { scope, shards, nationwide } = scopeOf(state);
   const facets = await facetsFor(scope);
   if (mine !== runs) return;
   showControls(state, facets);
@@ -129,7 +129,15 @@ async function show(state: SearchState): Promise<void> {
   }
   status.textContent = 'Mencari…';
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
-  const { total, page } = await searchShards(shards, state.q || null, filters, SORTS[effectiveSort(state)].sort, (state.hal - 1) * PAGE_SIZE, PAGE_SIZE);
+  // A province's shard holds only that province: its filter would only download a file listing every page.
+  const asked = { ...filters };
+  if (shards.length === 1 && shards[0] !== config.national) delete asked.provinsi;
+  const sort = effectiveSort(state);
+  const from = (state.hal - 1) * PAGE_SIZE;
+  // Nationwide, newest first needs only the newest partitions; any other nationwide order needs them all.
+  const { total, complete, page } = nationwide && sort === 'terbaru'
+    ? await searchNewestFirst(shards, state.q || null, asked, from, PAGE_SIZE)
+    : await searchShards(shards, state.q || null, asked, SORTS[sort].order, from, PAGE_SIZE);
   if (mine !== runs) return;
   const words = state.q ? ` untuk "${state.q}"` : '';
   results.replaceChildren(...page.map(resultCard));
@@ -139,15 +147,17 @@ async function show(state: SearchState): Promise<void> {
     after.append(emptyHelp(state, facets));
     return;
   }
-  const pages = Math.ceil(total / PAGE_SIZE);
+  // While older partitions are unsearched the count is a lower bound: offer the pages known to exist, and always the next one.
+  const pages = complete ? Math.ceil(total / PAGE_SIZE) : Math.max(Math.ceil(total / PAGE_SIZE), state.hal + 1);
   if (!page.length && state.hal > pages) {
     // An old link past the last page: go to the last page, in the URL too.
     const last = { ...state, hal: pages };
     history.replaceState(null, '', href(last));
     return show(last);
   }
-  const shown = page.length ? `, halaman ${state.hal} dari ${pages}` : `; halaman ${state.hal} kosong`;
-  status.textContent = `${total.toLocaleString('id-ID')} lowongan ditemukan${words}${shown}.`;
+  const shown = !page.length ? `; halaman ${state.hal} kosong` : complete ? `, halaman ${state.hal} dari ${pages}` : `, halaman ${state.hal}`;
+  const found = complete ? `${total.toLocaleString('id-ID')} lowongan ditemukan` : `Sedikitnya ${total.toLocaleString('id-ID')} lowongan ditemukan`;
+  status.textContent = `${found}${words}${shown}.`;
   const nav = pager(state.hal, pages, (hal) => href({ ...state, hal }));
   if (nav) after.append(nav);
 }

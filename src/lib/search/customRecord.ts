@@ -1,0 +1,46 @@
+import type { SiteIndex } from '../site/groupVacancies';
+import { formatDate, formatSalary } from '../site/format';
+import { placeLabel } from '../site/site';
+import { firstWords } from '../site/text';
+import type { Vacancy } from '../schema/publishedVacancy';
+import { recordContext } from './searchFacets';
+import { searchFilters, searchSorts } from './searchRecord';
+
+/** The lookups a record needs from the site index. */
+export type RecordLookups = Pick<SiteIndex, 'data' | 'provinceByCode' | 'regencyByCode' | 'occupationByCode'>;
+
+/** What Pagefind's Node API `addCustomRecord` takes for one page; every value a string (a null crashes its process). */
+export interface CustomRecord {
+  url: string;
+  language: 'id';
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/**
+ * The search record Pagefind indexes for one open vacancy, generated from the data (not from the rendered page): the
+ * words a searcher types (title, employer, occupation, place, skills, the description's first 30 words), its result
+ * card's meta, its filters and its sort keys. The URL is the vacancy page's.
+ */
+export function customRecord(v: Vacancy, s: RecordLookups): CustomRecord {
+  const occupation = s.occupationByCode.get(v.occupation_unit);
+  const province = v.province_code ? s.provinceByCode.get(v.province_code) : undefined;
+  const regency = v.regency_code ? s.regencyByCode.get(v.regency_code) : undefined;
+  const place = placeLabel(s, v);
+  return {
+    url: `/lowongan/${v.slug}/`,
+    language: 'id',
+    content: [v.title, v.employer_name, occupation?.titleId ?? '', place, (v.skills ?? []).join(' '), firstWords(v.description, 30)].join(' '),
+    meta: {
+      title: v.title,
+      employer: v.employer_name,
+      place,
+      pay: formatSalary(v.salary_min, v.salary_max) ?? '',
+      closes: formatDate(v.valid_through),
+    },
+    filters: searchFilters(v, recordContext(s.data, province, regency)),
+    sort: searchSorts(v),
+  };
+}
