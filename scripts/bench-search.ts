@@ -106,8 +106,10 @@ async function main(): Promise<void> {
     await context.close();
   };
   await measure('nationwide (newest first, the default)', `?q=${args.query}`, 600);
+  await measure('nationwide, page 3 (newest first)', `?q=${args.query}&hal=3`, 600);
   await measure('nationwide, most relevant first (every partition)', `?q=${args.query}&urut=relevansi`, 600);
   await measure(`scoped: largest province (${largest.label}, ${largest.count})`, `?q=${args.query}&provinsi=${largest.value}`, 250);
+  await measure(`scoped: largest province, highest pay first`, `?q=${args.query}&provinsi=${largest.value}&urut=gaji`, 250);
   await measure(`scoped: median province (${median.label}, ${median.count})`, `?q=${args.query}&provinsi=${median.value}`, 250);
   await browser.close();
   await server.close();

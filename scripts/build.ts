@@ -11,7 +11,7 @@ import { removeStaleStaging } from '../src/lib/build/removeStaleStaging';
 import { runNodeScript } from '../src/lib/build/runNodeScript';
 import { swapDirectory } from '../src/lib/build/swapDirectory';
 import { parseDate, todayInJakarta } from '../src/lib/parse/parseDate';
-import { DEFAULT_PARTITION_PAGES, type ShardPlan } from '../src/lib/search/searchShards';
+import { DEFAULT_PARTITION_PAGES, NATIONWIDE_SCOPE, type ShardPlan } from '../src/lib/search/searchShards';
 
 const { values: args } = parseArgs({
   options: {
@@ -68,9 +68,9 @@ async function main(): Promise<void> {
     if (short.length) throw new Error(`Indeks pencarian tidak lengkap / search index incomplete: ${short.map((e) => `${e.name} ${e.pages}/${shards[e.name]!.length}`).join(', ')}`);
     writeShardManifest(pagefindOut, names, entries);
     fs.renameSync(pagefindOut, path.join(staging, 'pagefind'));
-    const open = plan.recent.reduce((n, name) => n + shards[name]!.length, 0);
-    const provinces = names.length - plan.recent.length;
-    console.log(`Pagefind: ${open} lowongan dibuka diindeks dalam ${provinces} bagian per provinsi dan ${plan.recent.length} bagian nasional terbaru / open vacancies indexed in ${provinces} province shards and ${plan.recent.length} nationwide recent partitions`);
+    const nationwide = plan.scopes[NATIONWIDE_SCOPE] ?? [];
+    const open = nationwide.reduce((n, name) => n + shards[name]!.length, 0);
+    console.log(`Pagefind: ${open} lowongan dibuka diindeks dalam ${nationwide.length} bagian nasional dan ${names.length - nationwide.length} bagian per provinsi / open vacancies indexed in ${nationwide.length} nationwide shards and ${names.length - nationwide.length} province shards`);
     // 4. Publish: swap the finished build in; a failure above leaves the previous dist/ untouched.
     console.log('[4/4] publikasi / publish');
     swapDirectory(staging, outDir);

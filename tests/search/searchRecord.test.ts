@@ -32,23 +32,24 @@ describe('search bands and sort keys', () => {
     expect(payOrderValue({ salary_min: 4_000_000, salary_max: 12_500_000 })).toBe('0012500000');
   });
 
-  it('puts each province in its own shard and nationwide and overseas vacancies in one more, leaving closed ones out', () => {
+  it('puts each province in its own scope and nationwide and overseas vacancies in one more, leaving closed ones out', () => {
     const v = (slug: string, province_code: string | undefined, is_open = true) => ({ slug, province_code, is_open, date_posted: '2026-11-01' });
-    expect(assignShards([v('a', '32'), v('b', undefined), v('c', '12'), v('d', '32', false)]).shards).toMatchObject({
-      'provinsi-12': ['c'], 'provinsi-32': ['a'], 'nasional-luar-negeri': ['b'],
-    });
+    const plan = assignShards([v('a', '32'), v('b', undefined), v('c', '12'), v('d', '32', false)]);
+    expect(plan.scopes).toEqual({ 'provinsi-12': ['provinsi-12'], 'provinsi-32': ['provinsi-32'], 'nasional-luar-negeri': ['nasional-luar-negeri'], semua: ['semua'] });
+    expect(plan.shards).toEqual({ 'provinsi-12': ['c'], 'provinsi-32': ['a'], 'nasional-luar-negeri': ['b'], semua: ['a', 'b', 'c'] });
   });
 
-  it('also puts every open vacancy in one nationwide partition, newest first, so a newest-first search can stop after the first', () => {
-    const v = (slug: string, date_posted: string, is_open = true) => ({ slug, province_code: '32', is_open, date_posted });
-    const plan = assignShards([v('a', '2026-11-01'), v('b', '2026-11-20'), v('c', '2026-11-05'), v('d', '2026-11-27', false), v('e', '2026-11-20'), v('f', '2026-10-30')], 2);
-    expect(plan.recent).toEqual(['semua-1', 'semua-2', 'semua-3']);
-    // Same day: by slug, so two builds cut the same partitions.
-    expect(plan.recent.map((name) => plan.shards[name])).toEqual([['b', 'e'], ['c', 'a'], ['f']]);
-    expect(Object.keys(plan.shards)).toEqual(['provinsi-32', 'semua-1', 'semua-2', 'semua-3']);
-    const inPartitions = plan.recent.flatMap((name) => plan.shards[name]!).sort();
-    expect(inPartitions).toEqual([...plan.shards['provinsi-32']!].sort());
-    expect(assignShards([], 2)).toEqual({ shards: {}, recent: [] });
+  it('cuts a large scope into parts newest first, so a newest-first search can stop after the first', () => {
+    const v = (slug: string, date_posted: string, province_code = '32', is_open = true) => ({ slug, province_code, is_open, date_posted });
+    const plan = assignShards([v('a', '2026-11-01'), v('b', '2026-11-20'), v('c', '2026-11-05'), v('d', '2026-11-27', '32', false), v('e', '2026-11-20'), v('f', '2026-10-30', '12')], 2);
+    // Same day: by slug, so two builds cut the same parts.
+    expect(plan.scopes.semua).toEqual(['semua-1', 'semua-2', 'semua-3']);
+    expect(plan.scopes.semua!.map((name) => plan.shards[name])).toEqual([['b', 'e'], ['c', 'a'], ['f']]);
+    expect(plan.scopes['provinsi-32']!.map((name) => plan.shards[name])).toEqual([['b', 'e'], ['c', 'a']]);
+    // A scope that fits in one part keeps its name.
+    expect(plan.scopes['provinsi-12']).toEqual(['provinsi-12']);
+    expect(Object.keys(plan.shards)).toEqual(['provinsi-12', 'provinsi-32-1', 'provinsi-32-2', 'semua-1', 'semua-2', 'semua-3']);
+    expect(assignShards([], 2)).toEqual({ shards: {}, scopes: {} });
     expect(() => assignShards([], 0)).toThrow(/positive whole number/);
   });
 });

@@ -4,14 +4,14 @@ import type { Vacancy } from '../schema/publishedVacancy';
 import { employmentTypeText, workModeText } from '../site/labels';
 import { EDUCATION_BANDS, EDUCATION_NOT_STATED, PAY_BANDS, PAY_NOT_STATED, POSTED_BANDS } from './searchBands';
 import { NATIONWIDE, searchFilters, type RecordContext } from './searchRecord';
-import { NATIONAL_SHARD, shardOf } from './searchShards';
+import { NATIONAL_SHARD, NATIONWIDE_SCOPE, scopeOf } from './searchShards';
 
 /** One option of a filter control: the value in the index and the URL, its label, how many open vacancies have it. */
 export interface FacetOption {
   value: string;
   label: string;
   count: number;
-  /** Province options: the index shard holding its vacancies. Unit-group and kabupaten/kota options: the parent option's value. */
+  /** Province options: the search scope (and facet file) of its vacancies. Unit-group and kabupaten/kota options: the parent option's value. */
   shard?: string;
   parent?: string;
 }
@@ -37,7 +37,7 @@ export function recordContext(data: Pick<FacetSource, 'asOf'>, province?: Provin
   return { asOf: data.asOf, provinceSlug: province?.slug, regencySlug: regency?.slug };
 }
 
-/** Facets of the nationwide scope (`semua`) and of every shard; the province list is nationwide in each, so one file serves a scope. */
+/** Facets of the nationwide scope (`semua`) and of every province scope; the province list is nationwide in each, so one file serves a scope. */
 export function searchFacets(data: FacetSource): Facets[] {
   const provinceByCode = new Map(data.provinces.map((p) => [p.code, p]));
   const regencyByCode = new Map(data.regencies.map((r) => [r.code, r]));
@@ -58,17 +58,17 @@ export function searchFacets(data: FacetSource): Facets[] {
   const nationwide = count(open, ['provinsi']).get('provinsi')!;
   const provinces: FacetOption[] = [...nationwide].map(([value, n]) => {
     const province = data.provinces.find((p) => p.slug === value);
-    return { value, label: labels.label.provinsi!(value), count: n, shard: province ? shardOf({ province_code: province.code }) : NATIONAL_SHARD };
+    return { value, label: labels.label.provinsi!(value), count: n, shard: province ? scopeOf({ province_code: province.code }) : NATIONAL_SHARD };
   }).sort(byLabel);
-  const scopes = new Map<string, Vacancy[]>([['semua', open]]);
+  const scopes = new Map<string, Vacancy[]>([[NATIONWIDE_SCOPE, open]]);
   for (const v of open) {
-    const name = shardOf(v);
+    const name = scopeOf(v);
     if (!scopes.has(name)) scopes.set(name, []);
     scopes.get(name)!.push(v);
   }
   return [...scopes].map(([scope, vacancies]) => {
     const keys = ['jabatan', 'golongan', 'jenis', 'pendidikan', 'gaji', 'cara', 'disabilitas', 'diposting', 'luar'];
-    if (scope !== 'semua') keys.push('kabkota');
+    if (scope !== NATIONWIDE_SCOPE) keys.push('kabkota');
     const counts = count(vacancies, keys);
     const options: Record<string, FacetOption[]> = { provinsi: provinces };
     for (const key of keys) options[key] = orderOptions(key, [...counts.get(key)!].map(([value, n]) => ({ value, label: labels.label[key]!(value), count: n, ...labels.parent(key, value) })));

@@ -4,8 +4,10 @@ import { FILTER_KEYS, PAGE_SIZE, SORTS, effectiveSort, hasQuery, parseState, sta
 import { searchNewestFirst, searchShards } from './pagefindIndex';
 import { el, fillSelect, pager, resultCard } from './render';
 
-/** Written by the page at build time: province slug → its index shard, the nationwide recent partitions (newest first), the overseas shard. */
-const config = JSON.parse(document.getElementById('search-config')!.textContent!) as { shardOf: Record<string, string>; recent: string[]; national: string };
+/** Written by the page at build time: province slug → its search scope, each scope's index shards (newest first), the nationwide and overseas scopes. */
+const config = JSON.parse(document.getElementById('search-config')!.textContent!) as {
+  scopeOf: Record<string, string>; scopes: Record<string, string[]>; nationwide: string; national: string;
+};
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = form.elements.namedItem('q') as HTMLInputElement;
 const sortSelect = form.elements.namedItem('urut') as HTMLSelectElement;
@@ -23,15 +25,13 @@ const facetFiles = new Map<string, Promise<Facets>>();
 let current = parseState(location.search);
 let runs = 0;
 
-/** Index shards and facet file of a state: the chosen province's shard, the overseas shard, or the nationwide partitions. */
-function scopeOf(state: SearchState): { scope: string; shards: string[]; nationwide: boolean } {
+/** Search scope of a state (its facet file and index shards): the chosen province, the nationwide/overseas scope, or the whole country. */
+function scopeOf(state: SearchState): { scope: string; shards: string[] } {
   const chosen = state.filters.provinsi;
-  // A province with no open vacancies has no shard (say, from an old shared link): nothing to search, nationwide controls.
-  if (chosen && !Object.hasOwn(config.shardOf, chosen)) return { scope: 'semua', shards: [], nationwide: false };
-  const province = chosen && config.shardOf[chosen];
-  if (province) return { scope: province, shards: [province], nationwide: false };
-  if (state.filters.luar === 'ya') return { scope: config.national, shards: [config.national], nationwide: false };
-  return { scope: 'semua', shards: config.recent, nationwide: true };
+  // A province with no open vacancies has no index (say, from an old shared link): nothing to search, nationwide controls.
+  if (chosen && !Object.hasOwn(config.scopeOf, chosen)) return { scope: config.nationwide, shards: [] };
+  const scope = chosen ? config.scopeOf[chosen]! : state.filters.luar === 'ya' ? config.national : config.nationwide;
+  return { scope, shards: config.scopes[scope] ?? [] };
 }
 
 function facetsFor(scope: string): Promise<Facets> {
@@ -93,7 +93,7 @@ function emptyHelp(state: SearchState, facets: Facets): HTMLElement {
     list.append(li);
   }
   // Link a region's browse page only when the URL names a real province (and a kabupaten/kota of it).
-  const province = facets.options.provinsi?.some((o) => o.value === state.filters.provinsi) && config.shardOf[state.filters.provinsi!] !== config.national ? state.filters.provinsi : undefined;
+  const province = facets.options.provinsi?.some((o) => o.value === state.filters.provinsi) && config.scopeOf[state.filters.provinsi!] !== config.national ? state.filters.provinsi : undefined;
   const regency = province && facets.options.kabkota?.some((o) => o.value === state.filters.kabkota && o.parent === province) ? state.filters.kabkota : undefined;
   const browse = el('li');
   browse.append(province
@@ -117,7 +117,7 @@ async function run(state: SearchState): Promise<void> {
 async function show(state: SearchState): Promise<void> {
   const mine = ++runs;
   current = state;
-  const { scope, shards, nationwide } = scopeOf(state);
+  const { scope, shards } = scopeOf(state);
   const facets = await facetsFor(scope);
   if (mine !== runs) return;
   showControls(state, facets);
@@ -129,13 +129,13 @@ async function show(state: SearchState): Promise<void> {
   }
   status.textContent = 'Mencari…';
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
-  // A province's shard holds only that province: its filter would only download a file listing every page.
+  // A province's shards hold only that province: its filter would only download a file listing every page.
   const asked = { ...filters };
-  if (shards.length === 1 && shards[0] !== config.national) delete asked.provinsi;
+  if (scope !== config.nationwide && scope !== config.national) delete asked.provinsi;
   const sort = effectiveSort(state);
   const from = (state.hal - 1) * PAGE_SIZE;
-  // Nationwide, newest first needs only the newest partitions; any other nationwide order needs them all.
-  const { total, complete, page } = nationwide && sort === 'terbaru'
+  // Newest first needs only a scope's newest shards; any other order needs them all.
+  const { total, complete, page } = sort === 'terbaru'
     ? await searchNewestFirst(shards, state.q || null, asked, from, PAGE_SIZE)
     : await searchShards(shards, state.q || null, asked, SORTS[sort].order, from, PAGE_SIZE);
   if (mine !== runs) return;
