@@ -98,12 +98,15 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     // Ten results need two partitions; the count says it is a lower bound until the last one has been searched.
     await expect(status(page).textContent()).resolves.toMatch(/^Sedikitnya 1[0-2] lowongan ditemukan, halaman 1\.$/);
     expect(partitionsLoaded()).toEqual(['semua-1', 'semua-2']);
+    const note = page.getByText('lowongan yang lebih lama ikut dicari saat Anda membuka halaman berikutnya');
+    expect(await note.isVisible()).toBe(true);
     const first = await titles(page);
     expect(first).toHaveLength(10);
     await page.getByRole('link', { name: 'Halaman 2', exact: true }).click();
     await page.waitForURL(/hal=2/);
     await page.waitForFunction(() => /halaman 2 dari 2\./.test(document.getElementById('search-status')?.textContent ?? ''));
     expect(partitionsLoaded()).toEqual(['semua-1', 'semua-2', 'semua-3']);
+    expect(await note.count()).toBe(0);
     const total = Number(/^(\d+) lowongan ditemukan/.exec((await status(page).textContent())!)![1]);
     const second = await titles(page);
     expect(second).toHaveLength(total - 10);

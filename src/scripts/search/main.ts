@@ -160,6 +160,7 @@ async function show(state: SearchState): Promise<void> {
   status.textContent = `${found}${words}${shown}.`;
   const nav = pager(state.hal, pages, (hal) => href({ ...state, hal }));
   if (nav) after.append(nav);
+  if (!complete) after.append(el('p', { class: 'muted' }, 'Lowongan terbaru dicari lebih dulu; lowongan yang lebih lama ikut dicari saat Anda membuka halaman berikutnya.'));
 }
 
 form.addEventListener('submit', (event) => {
