@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
 import { hasChromium } from './chromium';
 import { useFixtureSiteInChromium } from './fixtureBrowser';
 
@@ -35,7 +36,8 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     await page.waitForFunction(() => document.getElementById('search-status')?.textContent === '11 lowongan ditemukan, halaman 1 dari 2.');
     await page.getByLabel('Urutkan').selectOption('gaji');
     await page.waitForURL(/urut=gaji/);
-    await settled(page);
+    // The count does not change with the order; the first result does, once the new order is shown.
+    await page.waitForFunction(() => document.querySelector('#search-results li h2')?.textContent === 'Akuntan');
     await expect(status(page).textContent()).resolves.toBe('11 lowongan ditemukan, halaman 1 dari 2.');
     const first = await titles(page);
     expect(first.slice(0, 3)).toEqual(['Akuntan', 'Programmer Web', 'Teknisi Mesin Pabrik']);
@@ -102,6 +104,8 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     expect(await note.isVisible()).toBe(true);
     const first = await titles(page);
     expect(first).toHaveLength(10);
+    const links = async () => page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const shown = await links();
     await page.getByRole('link', { name: 'Halaman 2', exact: true }).click();
     await page.waitForURL(/hal=2/);
     await page.waitForFunction(() => /halaman 2 dari 2\./.test(document.getElementById('search-status')?.textContent ?? ''));
@@ -110,6 +114,17 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     const total = Number(/^(\d+) lowongan ditemukan/.exec((await status(page).textContent())!)![1]);
     const second = await titles(page);
     expect(second).toHaveLength(total - 10);
+    // Newest first across the partitions: posting dates never rise, and no result comes from a newer partition than the one before it.
+    const work = `${inject('fixtureSite').outDir}.work`;
+    const plan = JSON.parse(fs.readFileSync(`${work}/search-shards.json`, 'utf8'));
+    const partitionOf = new Map((plan.scopes.semua as string[]).flatMap((name, i) => (plan.shards[name] as string[]).map((slug) => [`/lowongan/${slug}/`, i])));
+    const posted = new Map((JSON.parse(fs.readFileSync(`${work}/site-data.json`, 'utf8')).vacancies as { slug: string; date_posted: string }[]).map((v) => [`/lowongan/${v.slug}/`, v.date_posted]));
+    const hrefs = [...shown, ...(await links())];
+    expect(hrefs).toHaveLength(total);
+    const postedDates = hrefs.map((href) => posted.get(href)!);
+    expect(postedDates).toEqual([...postedDates].sort().reverse());
+    const parts = hrefs.map((href) => partitionOf.get(href)!);
+    expect(parts).toEqual([...parts].sort((a, b) => a - b));
     // The same search closing soonest first (an order that needs every partition at once) finds the same vacancies.
     await page.goto(`${site.url()}/cari/?cara=onsite&urut=tutup`);
     await settled(page);

@@ -31,6 +31,26 @@ describe('customRecord', () => {
     expect(record.content).toMatch(/^Perawat <script>.* RS O'Neil Profesional perawat Kota Bandung, Jawa Barat .*Merawat pasien rawat inap\. - Shift bergilir$/);
   });
 
+  it('gives only strings for a sparse vacancy too: no pay, no work mode, no kabupaten/kota, nationwide or overseas', () => {
+    const noPay = { salary_min: undefined, salary_max: undefined };
+    const records = [
+      vacancy({ ...noPay, work_mode: undefined, regency_code: undefined, skills: undefined }),
+      vacancy({ ...noPay, region_scope: 'national', province_code: undefined, regency_code: undefined }),
+      vacancy({ ...noPay, region_scope: 'overseas', province_code: undefined, regency_code: undefined, country: 'JP', education_min: undefined }),
+    ].map((v) => customRecord(v, s));
+    for (const record of records) {
+      const values = [record.url, record.content, ...Object.values(record.meta), ...Object.values(record.filters).flat(), ...Object.values(record.sort)];
+      for (const value of values) expect(typeof value, JSON.stringify(record)).toBe('string');
+      expect(record.filters.upah).toEqual(['000000000000']);
+      expect(record.meta.pay).toBe('');
+    }
+    expect(records[0]!.filters.cara).toEqual(['onsite']);
+    expect(records[0]!.filters.kabkota).toBeUndefined();
+    expect(records[1]!.filters.provinsi).toEqual(['seluruh-indonesia']);
+    expect(records[2]!.filters.provinsi).toBeUndefined();
+    expect(records[2]!.filters.luar).toEqual(['ya']);
+  });
+
   it('carries every filter value and sort key of the vacancy, all strings (a null crashes Pagefind\'s Node API)', () => {
     const v = vacancy({ disability_friendly: true, date_posted: '2026-11-25' });
     const record = customRecord(v, s);

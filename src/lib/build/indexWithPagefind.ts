@@ -23,15 +23,22 @@ export async function indexShards(recordsDir: string, outDir: string, names: rea
       const lines = fs.readFileSync(path.join(recordsDir, `${name}.ndjson`), 'utf8').split('\n').filter(Boolean);
       let next = 0;
       let pages = 0;
+      let failed = false;
       const add = async () => {
-        while (next < lines.length) {
+        while (next < lines.length && !failed) {
           const record = JSON.parse(lines[next++]!) as CustomRecord;
           const added = await index.addCustomRecord(record);
-          if (added.errors.length) throw new Error(`addCustomRecord ${record.url}: ${added.errors.join('; ')}`);
+          if (added.errors.length) {
+            failed = true;
+            throw new Error(`addCustomRecord ${record.url}: ${added.errors.join('; ')}`);
+          }
           pages++;
         }
       };
-      await Promise.all(Array.from({ length: CONCURRENT_RECORDS }, add));
+      // Every sender finishes before Pagefind is closed, so none sends to a process that is gone.
+      const senders = await Promise.allSettled(Array.from({ length: CONCURRENT_RECORDS }, add));
+      const refused = senders.find((r) => r.status === 'rejected');
+      if (refused) throw refused.reason;
       const written = await index.writeFiles({ outputPath: path.join(outDir, name) });
       if (written.errors.length) throw new Error(`writeFiles: ${written.errors.join('; ')}`);
       removeUnusedUi(path.join(outDir, name));

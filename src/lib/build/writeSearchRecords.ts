@@ -1,43 +1,49 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { customRecord, type RecordLookups } from '../search/customRecord';
-import type { ShardPlan } from '../search/searchShards';
+import { NATIONWIDE_SCOPE, type ShardPlan } from '../search/searchShards';
 
 /**
- * Writes each shard's search records to `dir/<shard>.ndjson` (one JSON record per line, in the plan's order),
- * replacing what was there, so each shard can be indexed on its own while Astro still renders the pages.
- * Returns how many records were written (every open vacancy is in two shards: its province's and a recent partition).
+ * Writes each shard's search records to `dir/<shard>.ndjson` (one JSON record per line, newest first as the plan
+ * orders them), replacing what was there, so each shard can be indexed on its own while Astro still renders the pages.
+ * One pass in the nationwide order writes each record to its nationwide shard and to its province scope's shard (both
+ * use the same order), so no record is held in memory longer than one batch. Returns how many lines were written.
  */
 export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPlan): number {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const bySlug = new Map(s.data.vacancies.map((v) => [v.slug, v]));
-  const lines = new Map<string, string>();
+  const nationwide = new Set(plan.scopes[NATIONWIDE_SCOPE] ?? []);
+  const provinceShardOf = new Map<string, string>();
+  for (const [name, slugs] of Object.entries(plan.shards)) if (!nationwide.has(name)) for (const slug of slugs) provinceShardOf.set(slug, name);
+  const pending = new Map<string, string[]>();
+  const write = (name: string, flush = false) => {
+    const lines = pending.get(name);
+    if (!lines?.length || (!flush && lines.length < 1000)) return;
+    fs.appendFileSync(path.join(dir, `${name}.ndjson`), `${lines.join('\n')}\n`);
+    pending.set(name, []);
+  };
   let written = 0;
-  for (const [name, slugs] of Object.entries(plan.shards)) {
-    const out = fs.openSync(path.join(dir, `${name}.ndjson`), 'w');
-    try {
-      let batch: string[] = [];
-      const flush = () => { if (batch.length) fs.writeSync(out, `${batch.join('\n')}\n`); batch = []; };
-      for (const slug of slugs) {
-        let line = lines.get(slug);
-        if (line === undefined) {
-          const v = bySlug.get(slug);
-          if (!v) throw new Error(`search shard ${name}: no vacancy ${slug}`);
-          line = JSON.stringify(customRecord(v, s));
-          lines.set(slug, line);
-        } else {
-          // The second shard of a vacancy: its line is not needed again.
-          lines.delete(slug);
-        }
-        batch.push(line);
-        if (batch.length >= 1000) flush();
+  for (const name of nationwide) {
+    for (const slug of plan.shards[name]!) {
+      const v = bySlug.get(slug);
+      const province = provinceShardOf.get(slug);
+      if (!v || !province) throw new Error(`search shard ${name}: no vacancy or province shard for ${slug}`);
+      const line = JSON.stringify(customRecord(v, s));
+      for (const shard of [name, province]) {
+        if (!pending.has(shard)) pending.set(shard, []);
+        pending.get(shard)!.push(line);
+        write(shard);
         written++;
       }
-      flush();
-    } finally {
-      fs.closeSync(out);
     }
+  }
+  for (const name of pending.keys()) write(name, true);
+  // Every shard of the plan must now be on disk with exactly its vacancies.
+  for (const [name, slugs] of Object.entries(plan.shards)) {
+    const file = path.join(dir, `${name}.ndjson`);
+    const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).length : 0;
+    if (lines !== slugs.length) throw new Error(`search shard ${name}: ${lines} records written for ${slugs.length} vacancies`);
   }
   return written;
 }

@@ -40,7 +40,7 @@ export function searchSorts(v: Vacancy): Record<'posted', string> {
   return { posted: v.date_posted };
 }
 
-/** The `upah` order value: the pay figure zero-padded so values sort lexically, `0000000000` when no pay is given. */
+/** The `upah` order value: the pay figure zero-padded to 12 digits (the schema allows up to Rp 10 billion, 11) so values sort lexically; all zeros when no pay is given. */
 export function payOrderValue(v: Pick<Vacancy, 'salary_min' | 'salary_max'>): string {
-  return String(payFigure(v) ?? 0).padStart(10, '0');
+  return String(payFigure(v) ?? 0).padStart(12, '0');
 }

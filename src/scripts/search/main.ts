@@ -1,7 +1,7 @@
 // The search page (/cari/): state lives in the URL; every change pushes a new URL, and back/forward/reload replay it.
 import type { Facets, FacetOption } from '../../lib/search/searchFacets';
 import { FILTER_KEYS, PAGE_SIZE, SORTS, effectiveSort, hasQuery, parseState, stateToQuery, type FilterKey, type SearchState } from '../../lib/search/searchState';
-import { searchNewestFirst, searchShards } from './pagefindIndex';
+import { searchScope } from './pagefindIndex';
 import { el, fillSelect, pager, resultCard } from './render';
 
 /** Written by the page at build time: province slug → its search scope, each scope's index shards (newest first), the nationwide and overseas scopes. */
@@ -134,10 +134,7 @@ async function show(state: SearchState): Promise<void> {
   if (scope !== config.nationwide && scope !== config.national) delete asked.provinsi;
   const sort = effectiveSort(state);
   const from = (state.hal - 1) * PAGE_SIZE;
-  // Newest first needs only a scope's newest shards; any other order needs them all.
-  const { total, complete, page } = sort === 'terbaru'
-    ? await searchNewestFirst(shards, state.q || null, asked, from, PAGE_SIZE)
-    : await searchShards(shards, state.q || null, asked, SORTS[sort].order, from, PAGE_SIZE);
+  const { total, complete, page } = await searchScope(shards, state.q || null, asked, SORTS[sort].order, from, PAGE_SIZE, () => mine !== runs);
   if (mine !== runs) return;
   const words = state.q ? ` untuk "${state.q}"` : '';
   results.replaceChildren(...page.map(resultCard));
@@ -147,8 +144,8 @@ async function show(state: SearchState): Promise<void> {
     after.append(emptyHelp(state, facets));
     return;
   }
-  // While older partitions are unsearched the count is a lower bound: offer the pages known to exist, and always the next one.
-  const pages = complete ? Math.ceil(total / PAGE_SIZE) : Math.max(Math.ceil(total / PAGE_SIZE), state.hal + 1);
+  // While older shards are unsearched the count is a lower bound, yet covers at least one result past this page.
+  const pages = Math.ceil(total / PAGE_SIZE);
   if (!page.length && state.hal > pages) {
     // An old link past the last page: go to the last page, in the URL too.
     const last = { ...state, hal: pages };

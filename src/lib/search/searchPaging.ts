@@ -1,0 +1,85 @@
+// One page of search results in an order, over Pagefind instances: the browser's search (src/scripts/search/pagefindIndex.ts) wires these to Pagefind.
+import type { Order } from './searchState';
+
+/** The part of a Pagefind search result this code reads. */
+export interface Hit<D> { data: () => Promise<D> }
+/** A filter as Pagefind takes it: one value, or `{ none: [...] }` (pages with none of these values). */
+export type FilterValue = string | { none: string[] };
+/** The part of a Pagefind instance this code uses: `search` with filters and at most one sort key. */
+export interface Searchable<D> {
+  search: (term: string | null, o: { filters?: Record<string, FilterValue>; sort?: Record<string, string> }) =>
+    Promise<{ results: Hit<D>[]; filters: Record<string, Record<string, number>> }>;
+}
+/** A scope's shards merged into one instance on demand: `upTo(n)` resolves once the first n are searchable. */
+export interface Progressive<D> { upTo: (count: number) => Promise<Searchable<D>> }
+
+/** One page of results: `total` is exact when `complete`, otherwise a lower bound (older shards not yet searched). */
+export interface SearchPage<D> { total: number; complete: boolean; page: D[] }
+
+/** A filter value no page has: `{ none: [NO_VALUE] }` loads a filter's file and its counts without narrowing anything. */
+export const NO_VALUE = '~';
+
+const dataOf = <D>(hits: readonly Hit<D>[]) => Promise.all(hits.map((h) => h.data()));
+
+/**
+ * All of a scope's shards merged, in relevance order, by the one sort key (a single shard only: merged shards come
+ * back ordered by score), or by a filter's exact values.
+ */
+export async function searchAll<D>(instance: Searchable<D>, shards: number, term: string | null, filters: Record<string, string>,
+  order: Order, from: number, count: number): Promise<SearchPage<D>> {
+  if (order.kind === 'values') return pageByValues(instance, term, filters, order, from, count);
+  if (order.kind === 'key' && shards > 1) throw new Error(`sort key ${order.key} asked of ${shards} merged shards`);
+  const sort = order.kind === 'key' ? { [order.key]: order.direction } : undefined;
+  const all = await instance.search(term, { filters, sort });
+  return { total: all.results.length, complete: true, page: await dataOf(all.results.slice(from, from + count)) };
+}
+
+/**
+ * An order by a filter's exact values (closing date, pay figure), which sort lexically: one search gives the count of
+ * every value among the results; the values holding the requested page are then searched one by one, in order
+ * (relevance within a value).
+ */
+export async function pageByValues<D>(instance: Searchable<D>, term: string | null, filters: Record<string, string>,
+  order: Extract<Order, { kind: 'values' }>, from: number, count: number): Promise<SearchPage<D>> {
+  const all = await instance.search(term, { filters: { ...filters, [order.filter]: { none: [NO_VALUE] } } });
+  const sign = order.direction === 'asc' ? 1 : -1;
+  const values = Object.entries(all.filters[order.filter] ?? {}).filter(([, n]) => n > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0) * sign);
+  const page: Hit<D>[] = [];
+  let before = 0;
+  for (const [value, n] of values) {
+    if (page.length >= count) break;
+    if (before + n > from) {
+      const found = await instance.search(term, { filters: { ...filters, [order.filter]: value } });
+      page.push(...found.results.slice(Math.max(0, from - before), from + count - before));
+    }
+    before += n;
+  }
+  return { total: all.results.length, complete: true, page: await dataOf(page.slice(0, count)) };
+}
+
+/**
+ * Newest first over shards that are themselves in posting order (every page of one posted no earlier than any page of
+ * the next, src/lib/search/searchShards.ts): search the newest shard, and open older ones only while the requested page
+ * (and one result more, to know whether a next page exists) is not yet filled. How many to open at once follows the hit
+ * rate so far (none yet: twice as many as last time), so a rare word does not wait for the shards one by one. The count
+ * covers the shards searched, so it is exact only once the last one has been searched. `stale()` stops the walk when a
+ * newer search has started.
+ */
+export async function searchNewestFirst<D>(index: Progressive<D>, shards: readonly string[], term: string | null,
+  filters: Record<string, string>, from: number, count: number, stale: () => boolean = () => false): Promise<SearchPage<D>> {
+  const need = from + count + 1;
+  const hits: Hit<D>[] = [];
+  let searched = 0;
+  let batch = 1;
+  while (searched < shards.length && hits.length < need && !stale()) {
+    if (searched > 0) batch = hits.length > 0 ? Math.ceil((need - hits.length) / (hits.length / searched)) : batch * 2;
+    const upTo = Math.min(shards.length, searched + batch);
+    const instance = await index.upTo(upTo);
+    for (; searched < upTo && hits.length < need && !stale(); searched++) {
+      const found = await instance.search(term, { filters: { ...filters, shard: shards[searched]! }, sort: { posted: 'desc' } });
+      hits.push(...found.results);
+    }
+  }
+  return { total: hits.length, complete: searched === shards.length, page: await dataOf(hits.slice(from, from + count)) };
+}
