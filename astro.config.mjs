@@ -4,7 +4,7 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 
-/** @type {{ asOf: string; closed: Set<string>; lastmod: Record<string, string> } | undefined} */
+/** @type {{ asOf: string; left: Set<string>; lastmod: Record<string, string> } | undefined} */
 let sitemapFacts;
 
 /** The sitemap facts scripts/validate.ts wrote beside the site data (src/lib/sitemap/sitemapData.ts), read on first use: only the build needs them. */
@@ -13,7 +13,7 @@ function readSitemapFacts() {
   const file = path.join(path.dirname(path.resolve(process.env.LOKER_SITE_DATA ?? '.build/site-data.json')), 'sitemap-data.json');
   if (!fs.existsSync(file)) throw new Error(`Data sitemap tidak ada (${file}). Jalankan "npm run build". / Sitemap data missing: run "npm run build".`);
   const facts = JSON.parse(fs.readFileSync(file, 'utf8'));
-  sitemapFacts = { asOf: facts.asOf, closed: new Set(facts.closed), lastmod: facts.lastmod };
+  sitemapFacts = { asOf: facts.asOf, left: new Set([...facts.closed, ...facts.empty]), lastmod: facts.lastmod };
   return sitemapFacts;
 }
 
@@ -29,8 +29,8 @@ export default defineConfig({
       // Files stay below the protocol's 50,000 URLs each.
       entryLimit: 45000,
       namespaces: { news: false, xhtml: false, image: false, video: false },
-      // HTML pages only (not feeds or robots.txt), and no closed vacancy: it keeps its page, marked noindex, but leaves the index.
-      filter: (url) => url.endsWith('/') && !readSitemapFacts().closed.has(new URL(url).pathname),
+      // HTML pages only (not feeds or robots.txt), and no noindex page: a closed vacancy or an empty list keeps its page but leaves the index.
+      filter: (url) => url.endsWith('/') && !readSitemapFacts().left.has(new URL(url).pathname),
       // lastmod from the data, never the build clock: a vacancy's date_posted, every other page the data's date.
       serialize: (item) => {
         const facts = readSitemapFacts();

@@ -11,6 +11,7 @@ import { formatBalance } from '../src/lib/report/formatReport';
 import { writeReport } from '../src/lib/report/writeReport';
 import { assignShards, DEFAULT_PARTITION_PAGES } from '../src/lib/search/searchShards';
 import { checkOpenVacancies, jobPostingContext } from '../src/lib/seo/checkOpenVacancies';
+import { emptyListPaths } from '../src/lib/site/emptyLists';
 import { groupVacancies } from '../src/lib/site/groupVacancies';
 import { sitemapData } from '../src/lib/sitemap/sitemapData';
 
@@ -45,9 +46,10 @@ if (args.strict && rejected > 0) {
   const plan = assignShards(result.vacancies, Number(args['search-partition-pages']));
   fs.writeFileSync(path.join(path.dirname(siteDataFile), 'search-shards.json'), JSON.stringify(plan));
   // Each open vacancy's search record, generated from the data, for Pagefind to index while Astro renders the pages.
-  writeSearchRecords(path.join(path.dirname(siteDataFile), 'search-records'), groupVacancies(siteData), plan);
-  // 5. For the sitemap (read by astro.config.mjs): closed vacancy pages to leave out, each open one's lastmod.
-  fs.writeFileSync(path.join(path.dirname(siteDataFile), 'sitemap-data.json'), JSON.stringify(sitemapData(result.vacancies, result.asOf)));
+  const siteIndex = groupVacancies(siteData);
+  writeSearchRecords(path.join(path.dirname(siteDataFile), 'search-records'), siteIndex, plan);
+  // 5. For the sitemap (read by astro.config.mjs): closed vacancy pages and empty lists to leave out, each open vacancy's lastmod.
+  fs.writeFileSync(path.join(path.dirname(siteDataFile), 'sitemap-data.json'), JSON.stringify(sitemapData(result.vacancies, result.asOf, emptyListPaths(siteIndex))));
 }
 
 if (args['site-data']) {

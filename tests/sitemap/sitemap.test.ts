@@ -53,6 +53,26 @@ describe('sitemaps of the fixture site', () => {
     expect([...entries.values()].every(Boolean)).toBe(true);
   });
 
+  it('leaves out list pages with no open vacancy, which ask not to be indexed, and keeps every other list page', () => {
+    const noindex = '<meta name="robots" content="noindex">';
+    let empty = 0;
+    for (const top of ['wilayah', 'jabatan', 'luar-negeri']) {
+      for (const file of fs.readdirSync(path.join(outDir, top), { recursive: true }) as string[]) {
+        if (!file.endsWith('index.html')) continue;
+        const url = `${SITE}/${top}/${file.slice(0, -'index.html'.length)}`;
+        const hidden = read(path.join(top, file)).includes(noindex);
+        if (hidden) empty++;
+        expect(entries.has(url), url).toBe(!hidden);
+      }
+    }
+    expect(empty).toBeGreaterThan(100);
+    expect(read('wilayah/jawa-barat/kota-bekasi/index.html')).toContain(noindex);
+    expect(entries.has(`${SITE}/wilayah/jawa-barat/kota-bekasi/`)).toBe(false);
+    expect(entries.has(`${SITE}/wilayah/jawa-barat/kota-bandung/`)).toBe(true);
+    expect(read('jabatan/5230-kasir-dan-petugas-tiket/index.html')).toContain(noindex);
+    expect(read('jabatan/2221-profesional-perawat/index.html')).not.toContain(noindex);
+  });
+
   it('lists pages only, not feeds or robots.txt', () => {
     expect([...entries.keys()].filter((url) => !url.endsWith('/'))).toEqual([]);
   });
