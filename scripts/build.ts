@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   console.log('[1/4] validasi / validate');
   const siteDataFile = path.join(workDir, 'site-data.json');
   fs.rmSync(siteDataFile, { force: true });
-  const validate = [tsx, 'scripts/validate.ts', '--data', args.data, '--report', path.join(workDir, 'report'), '--site-data', siteDataFile, '--as-of', asOf, '--search-partition-pages', args['search-partition-pages']];
+  const validate = [tsx, 'scripts/validate.ts', '--data', args.data, '--report', path.join(workDir, 'report'), '--site-data', siteDataFile, '--as-of', asOf, '--search-partition-pages', args['search-partition-pages'], '--published', outDir];
   if ((await runNodeScript(args.strict ? [...validate, '--strict'] : validate)) !== 0) throw new Error('validasi gagal / validation failed');
   // Staging stays inside the project: Astro keeps its prerender files inside an outDir under the working directory,
   // but in one shared .astro/ folder otherwise, where two builds at once would collide.

@@ -23,6 +23,8 @@ const { values: args } = parseArgs({
     'as-of': { type: 'string', default: process.env.LOKER_AS_OF },
     strict: { type: 'boolean', default: false },
     'search-partition-pages': { type: 'string', default: String(DEFAULT_PARTITION_PAGES) },
+    /** The published site (the build's output folder): its vacancy pages keep their addresses. */
+    published: { type: 'string' },
   },
 });
 const asOf = args['as-of'] ?? todayInJakarta();
@@ -30,7 +32,9 @@ if (parseDate(asOf) !== asOf) throw new Error(`--as-of harus tanggal YYYY-MM-DD 
 const dataDir = path.resolve(args.data);
 
 // 1. Read, validate, resolve and de-duplicate every office's rows.
-const result = ingest({ dataDir, asOf });
+const publishedDir = args.published ? path.join(path.resolve(args.published), 'lowongan') : undefined;
+const published = new Set(publishedDir && fs.existsSync(publishedDir) ? fs.readdirSync(publishedDir) : []);
+const result = ingest({ dataDir, asOf, published });
 // 2. Print the balance and write the report.
 for (const line of formatBalance(result)) console.log(line);
 console.log(`Laporan validasi / validation report: ${writeReport(result, path.resolve(args.report)).join(', ')}`);

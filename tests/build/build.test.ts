@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { FIXTURE_BUILD_ARGS, hashTree, runBuild } from './buildSite';
+import { FIXTURE_BUILD_ARGS, fixtureDataDir, hashTree, runBuild } from './buildSite';
 import { tempDir } from '../tempDir';
 
 const page = (out: string, url: string) => fs.readFileSync(path.join(out, url, 'index.html'), 'utf8');
@@ -95,5 +95,25 @@ describe('npm run build on a small office export', () => {
     expect(failed.stderr).toContain('--strict: 1 baris ditolak');
     expect(failed.stderr).toContain('BUILD GAGAL');
     expect([...hashTree(second).entries()]).toEqual([...before.entries()]);
+  });
+});
+
+describe('npm run build when a second office starts reporting a published vacancy', () => {
+  it('keeps the vacancy at the address it was published under', () => {
+    const data = fixtureDataDir('ingest-duplicates');
+    const bandung = path.join(data, 'vacancies', 'disnaker-bandung.csv');
+    const later = fs.readFileSync(bandung);
+    fs.rmSync(bandung);
+    const out = path.join(tempDir('build'), 'site');
+    const first = runBuild(data, out);
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+    expect(fs.existsSync(path.join(out, 'lowongan', 'disnaker-jabar-jbr-100', 'index.html'))).toBe(true);
+    // The next day Kota Bandung's office, whose name sorts first, reports the same vacancy.
+    fs.writeFileSync(bandung, later);
+    const second = runBuild(data, out);
+    expect(second.status, second.stdout + second.stderr).toBe(0);
+    const page = fs.readFileSync(path.join(out, 'lowongan', 'disnaker-jabar-jbr-100', 'index.html'), 'utf8');
+    expect(page).toContain('Pramuniaga');
+    expect(fs.existsSync(path.join(out, 'lowongan', 'disnaker-bandung-bdg-8'))).toBe(false);
   });
 });

@@ -155,6 +155,30 @@ describe('ingest: the same vacancy reported twice (ingest-duplicates)', () => {
   });
 });
 
+describe('ingest: a vacancy already published under one office keeps its address when another reports it too', () => {
+  // Yesterday only Jawa Barat's office reported the vacancy: its page is /lowongan/disnaker-jabar-jbr-100/.
+  const result = ingest({ dataDir: path.resolve('tests/fixtures/ingest-duplicates'), asOf: '2025-04-15', referenceDataDir: path.resolve('data'), published: new Set(['disnaker-jabar-jbr-100']) });
+
+  it('keeps the published report and credits the office whose name sorts first', () => {
+    const shared = result.vacancies.filter((v) => v.title === 'Pramuniaga');
+    expect(shared.map((v) => [v.slug, v.also_published_by])).toEqual([['disnaker-jabar-jbr-100', ['disnaker-bandung']]]);
+    const note = result.issues.find((i) => i.type === 'row/duplicate-across-sources');
+    expect(note).toMatchObject({ source: 'disnaker-bandung', file: 'vacancies/disnaker-bandung.csv', line: 3, value: 'BDG-8' });
+    expect(note?.message).toContain('vacancies/disnaker-jabar.csv baris 2');
+  });
+
+  it('still accounts for every row, the merged row now counted for the other office', () => {
+    expectEveryRowAccountedFor(result);
+    expect(summary(result, 'disnaker-bandung')).toMatchObject({ read: 3, accepted: 1, duplicates: 2, rejected: 0 });
+    expect(summary(result, 'disnaker-jabar')).toMatchObject({ read: 2, accepted: 2, duplicates: 0, rejected: 0 });
+  });
+
+  it('changes nothing when neither or both reports are published', () => {
+    const both = ingest({ dataDir: path.resolve('tests/fixtures/ingest-duplicates'), asOf: '2025-04-15', referenceDataDir: path.resolve('data'), published: new Set(['disnaker-jabar-jbr-100', 'disnaker-bandung-bdg-8']) });
+    expect(both).toEqual(ingestFixture('duplicates'));
+  });
+});
+
 describe('ingest: a mapping file for an export with its own columns (ingest-mapping)', () => {
   let result: IngestResult;
   beforeAll(() => {

@@ -34,14 +34,19 @@ export interface IngestResult {
   issues: IngestIssue[];
 }
 
-/** The whole ingest: every office under `<dataDir>/vacancies`, validated, resolved, de-duplicated and marked open or closed as of `asOf`; references come from `<referenceDataDir>/reference` (default: dataDir), so test fixtures need not copy them. */
-export function ingest(options: { dataDir: string; asOf: string; referenceDataDir?: string }): IngestResult {
-  const { dataDir, asOf, referenceDataDir = dataDir } = options;
+/**
+ * The whole ingest: every office under `<dataDir>/vacancies`, validated, resolved, de-duplicated and marked open or
+ * closed as of `asOf`; references come from `<referenceDataDir>/reference` (default: dataDir), so test fixtures need
+ * not copy them. `published` holds the slugs of vacancy pages already on the site: a vacancy reported by several
+ * offices keeps the address it was published under.
+ */
+export function ingest(options: { dataDir: string; asOf: string; referenceDataDir?: string; published?: ReadonlySet<string> }): IngestResult {
+  const { dataDir, asOf, referenceDataDir = dataDir, published } = options;
   const refs = { regions: loadRegions(referenceDataDir), occupations: loadOccupations(referenceDataDir) };
   const { sources, ignored } = discoverSources(path.join(dataDir, 'vacancies'), path.join(dataDir, 'sources.csv'));
   const perSource = sources.map((s) => ({ files: s, result: ingestSource(s, refs, dataDir) }));
   const all: Candidate[] = perSource.flatMap((p) => p.result.candidates);
-  const merged = mergeAcrossSources(all);
+  const merged = mergeAcrossSources(all, published);
   const unique = rejectSlugCollisions(merged.kept);
   const vacancies: Vacancy[] = unique.kept
     .map((c) => ({ ...c, ...classifyOpen(c, asOf) }))

@@ -9,11 +9,24 @@ export function sameVacancyKey(c: Candidate): string {
   return [employer, labelKey(c.title), place, c.date_posted, c.valid_through].join('|');
 }
 
-/** Lists a vacancy reported by several offices once (the first source in name order keeps it) and credits the others; returns merged rows per source. */
-export function mergeAcrossSources(candidates: Candidate[]): { kept: (Candidate & { also_published_by: string[] })[]; mergedPerSource: Map<string, number>; issues: IngestIssue[] } {
+/**
+ * Lists a vacancy reported by several offices once and credits the others; returns merged rows per source. The report
+ * that keeps the listing is the one whose page is already published (`published`: slugs live on the site), so a
+ * vacancy keeps its address when another office starts reporting it; otherwise the first source in name order.
+ */
+export function mergeAcrossSources(candidates: Candidate[], published: ReadonlySet<string> = new Set()): { kept: (Candidate & { also_published_by: string[] })[]; mergedPerSource: Map<string, number>; issues: IngestIssue[] } {
   const byKey = new Map<string, Candidate & { also_published_by: string[] }>();
   const mergedPerSource = new Map<string, number>();
   const issues: IngestIssue[] = [];
+  const merge = (kept: Candidate & { also_published_by: string[] }, dup: Candidate) => {
+    if (!kept.also_published_by.includes(dup.source)) kept.also_published_by.push(dup.source);
+    mergedPerSource.set(dup.source, (mergedPerSource.get(dup.source) ?? 0) + 1);
+    issues.push({
+      type: 'row/duplicate-across-sources', severity: 'warning', source: dup.source, file: dup.file, line: dup.line, field: 'id', value: dup.id,
+      message: `Lowongan ini sama dengan laporan ${kept.source} (${kept.file} baris ${kept.line}); ditampilkan sekali dengan menyebut kedua kantor.`,
+      messageEn: `This vacancy is the same as ${kept.source}'s report (${kept.file} line ${kept.line}); it is listed once, crediting both offices.`,
+    });
+  };
   for (const c of candidates) {
     const key = sameVacancyKey(c);
     const first = byKey.get(key);
@@ -22,14 +35,14 @@ export function mergeAcrossSources(candidates: Candidate[]): { kept: (Candidate 
     } else if (first.source === c.source) {
       // Same office, different ids: two vacancies that happen to look alike; keep both.
       byKey.set(`${key}|${c.slug}`, { ...c, also_published_by: [] });
+    } else if (published.has(c.slug) && !published.has(first.slug)) {
+      // This report's page is the published one: it keeps the listing and its address; the earlier report is the duplicate.
+      const kept = { ...c, also_published_by: first.also_published_by.filter((source) => source !== c.source) };
+      const { also_published_by: _, ...firstRow } = first;
+      merge(kept, firstRow);
+      byKey.set(key, kept);
     } else {
-      if (!first.also_published_by.includes(c.source)) first.also_published_by.push(c.source);
-      mergedPerSource.set(c.source, (mergedPerSource.get(c.source) ?? 0) + 1);
-      issues.push({
-        type: 'row/duplicate-across-sources', severity: 'warning', source: c.source, file: c.file, line: c.line, field: 'id', value: c.id,
-        message: `Lowongan ini sama dengan laporan ${first.source} (${first.file} baris ${first.line}); ditampilkan sekali dengan menyebut kedua kantor.`,
-        messageEn: `This vacancy is the same as ${first.source}'s report (${first.file} line ${first.line}); it is listed once, crediting both offices.`,
-      });
+      merge(first, c);
     }
   }
   return { kept: [...byKey.values()], mergedPerSource, issues };
