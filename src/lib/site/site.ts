@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { countryByCode } from '../reference/countries';
 import { slugify } from '../slugify';
 import type { Vacancy } from '../schema/publishedVacancy';
 import { siteIndex, type SiteIndex } from './groupVacancies';
@@ -9,16 +10,14 @@ export function site(): SiteIndex {
   return siteIndex(loadSiteData);
 }
 
-const countryNames = new Intl.DisplayNames([t.locale.lang], { type: 'region' });
-
-/** Indonesian name of a country code (`JP` → `Jepang`). */
+/** Indonesian name of a country code (`JP` → `Jepang`), from the pinned country table. */
 export function countryName(code: string): string {
-  return countryNames.of(code) ?? code;
+  return countryByCode(code)?.id ?? code;
 }
 
-/** Slug of an overseas placement country: its Indonesian name (`korea-selatan`). */
+/** Slug of an overseas placement country (`korea-selatan`), pinned in the country table so its address never changes. */
 export function countrySlug(code: string): string {
-  return slugify(countryName(code));
+  return countryByCode(code)?.slug ?? slugify(code);
 }
 
 /** Place of work as a reader says it: `Kota Bandung, Jawa Barat`, `Seluruh Indonesia`, `Jepang`. */
