@@ -14,7 +14,11 @@ export function totals(result: IngestResult) {
   return { read: sum('read'), accepted: sum('accepted'), duplicates: sum('duplicates'), rejected: sum('rejected'), open: sum('open') };
 }
 
-/** The validation report for people: balance per office, then every problem grouped by file, with line, field, value and what to do. */
+/**
+ * The validation report for people: balance per office, then every problem grouped by file, with line, field and what
+ * to do. The same problem on many rows of a file (a missing column, one date style throughout) is one entry listing
+ * its lines (`baris 2–5000, 5002`), so an officer reads the cause once; the JSON report keeps one issue per row.
+ */
 export function formatReport(result: IngestResult): string {
   const out = [`LAPORAN VALIDASI LOKER TERBUKA — data per ${result.asOf}`, '', ...formatBalance(result), ''];
   const errors = result.issues.filter((i) => i.severity === 'error').length;
@@ -27,11 +31,31 @@ export function formatReport(result: IngestResult): string {
   }
   for (const [file, issues] of byFile) {
     out.push(`== ${file}`);
-    for (const i of issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
-      const where = [i.line ? `baris ${i.line}` : 'berkas', i.field ? `kolom ${i.field}` : ''].filter(Boolean).join(', ');
-      out.push(`  [${i.severity === 'error' ? 'DITOLAK' : 'catatan'}] ${where}: ${i.message}`);
+    const groups = new Map<string, { severity: string; field?: string; message: string; lines: number[]; fileWide: boolean }>();
+    for (const i of [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
+      const key = JSON.stringify([i.severity, i.field ?? '', i.message, i.line === undefined]);
+      const group = groups.get(key) ?? { severity: i.severity, field: i.field, message: i.message, lines: [], fileWide: i.line === undefined };
+      if (i.line !== undefined) group.lines.push(i.line);
+      groups.set(key, group);
+    }
+    for (const g of groups.values()) {
+      const rows = g.lines.length > 1 ? `baris ${lineRanges(g.lines)} (${g.lines.length} baris)` : g.lines.length ? `baris ${g.lines[0]}` : 'berkas';
+      const where = [rows, g.field ? `kolom ${g.field}` : ''].filter(Boolean).join(', ');
+      out.push(`  [${g.severity === 'error' ? 'DITOLAK' : 'catatan'}] ${where}: ${g.message}`);
     }
     out.push('');
   }
   return out.join('\n');
+}
+
+/** Line numbers in ascending order as ranges (`2–5, 8, 10–12`); past 20 ranges the rest are left out with `…`. */
+export function lineRanges(lines: readonly number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1] === lines[j]! + 1) j++;
+    ranges.push(j > i ? `${lines[i]}–${lines[j]}` : String(lines[i]));
+    i = j + 1;
+  }
+  return ranges.length > 20 ? `${ranges.slice(0, 20).join(', ')}, …` : ranges.join(', ');
 }
