@@ -15,7 +15,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     'as-of': { type: 'string', default: '2026-11-28' },
     query: { type: 'string', default: 'perawat' },
-    offices: { type: 'string', default: '6' },
+    offices: { type: 'string', default: '40' },
     site: { type: 'string' },
     record: { type: 'string', default: 'BENCHMARKS.md' },
     /** Print every file each first search downloaded. */
