@@ -105,9 +105,10 @@ async function main(): Promise<void> {
     if (args.detail) for (const f of sent) console.log(`  ${f.file}\t${f.gzip}\t${f.raw}`);
     await context.close();
   };
-  await measure('nationwide (newest first, the default)', `?q=${args.query}`, 600);
-  await measure('nationwide, page 3 (newest first)', `?q=${args.query}&hal=3`, 600);
-  await measure('nationwide, most relevant first (every partition)', `?q=${args.query}&urut=relevansi`, 600);
+  await measure('nationwide (most relevant, newest shard first: the default with words)', `?q=${args.query}`, 600);
+  await measure('nationwide, page 3', `?q=${args.query}&hal=3`, 600);
+  await measure('nationwide, newest first', `?q=${args.query}&urut=terbaru`, 600);
+  await measure('nationwide, closing soonest (every shard)', `?q=${args.query}&urut=tutup`, 600);
   await measure(`scoped: largest province (${largest.label}, ${largest.count})`, `?q=${args.query}&provinsi=${largest.value}`, 250);
   await measure(`scoped: largest province, highest pay first`, `?q=${args.query}&provinsi=${largest.value}&urut=gaji`, 250);
   await measure(`scoped: median province (${median.label}, ${median.count})`, `?q=${args.query}&provinsi=${median.value}`, 250);

@@ -143,6 +143,29 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     await page.close();
   });
 
+  it('ranks words by relevance within the newest partition first, loading only the partitions a page needs', async () => {
+    const page = await site.browser().newPage();
+    const before = site.requested().length;
+    await page.goto(`${site.url()}/cari/?q=perawat`);
+    await settled(page);
+    const work = `${inject('fixtureSite').outDir}.work`;
+    const plan = JSON.parse(fs.readFileSync(`${work}/search-shards.json`, 'utf8'));
+    const partitionOf = new Map((plan.scopes.semua as string[]).flatMap((name, i) => (plan.shards[name] as string[]).map((slug) => [`/lowongan/${slug}/`, i])));
+    const hrefs = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const found = await titles(page);
+    // "perawat" also matches "merawat" in descriptions (Indonesian stemming): a title match ranks above those in its partition.
+    expect(found).toEqual(expect.arrayContaining(['Perawat Rawat Inap', 'Perawat Lansia']));
+    const parts = hrefs.map((href) => partitionOf.get(href)!);
+    expect(parts).toEqual([...parts].sort((a, b) => a - b));
+    for (const title of ['Perawat Rawat Inap', 'Perawat Lansia']) {
+      const at = found.indexOf(title);
+      const rivals = found.filter((t, i) => parts[i] === parts[at] && !t.startsWith('Perawat'));
+      for (const rival of rivals) expect(found.indexOf(rival), `${title} before ${rival}`).toBeGreaterThan(at);
+    }
+    expect(site.requested().slice(before).some((p) => p.startsWith('/pagefind/semua'))).toBe(true);
+    await page.close();
+  });
+
   it('explains an empty result and offers to remove a filter or browse the region', async () => {
     const page = await site.browser().newPage();
     await page.goto(`${site.url()}/cari/?q=astronot&provinsi=jawa-tengah`);

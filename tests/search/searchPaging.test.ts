@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageByValues, searchAll, searchNewestFirst, type FilterValue, type Searchable } from '../../src/lib/search/searchPaging';
+import { pageByValues, searchAll, searchRecentFirst, type FilterValue, type Searchable } from '../../src/lib/search/searchPaging';
 
 /** A vacancy as a small in-memory index sees it: its shard, posting date, closing date, pay order value and words. */
 interface Doc { id: string; shard: string; posted: string; tutup: string; upah: string; words: string[] }
@@ -68,6 +68,8 @@ describe('ordering by a filter\'s exact values (closing soonest, highest pay)', 
   });
 });
 
+const NEWEST = { posted: 'desc' };
+
 describe('newest first over shards in posting order', () => {
   // Three shards, newest first, as src/lib/search/searchShards.ts cuts them.
   const shards = ['semua-1', 'semua-2', 'semua-3'];
@@ -84,44 +86,55 @@ describe('newest first over shards in posting order', () => {
 
   it('answers the first page from the newest shard alone, with a count that says it is a lower bound', async () => {
     const p = progressive();
-    const page = await searchNewestFirst(p, shards, null, {}, 0, 3);
+    const page = await searchRecentFirst(p, shards, null, {}, NEWEST, 0, 3);
     expect(page).toEqual({ total: 4, complete: false, page: ['n2', 'n1', 'n3'] });
     expect(p.asked).toEqual([1]);
   });
 
   it('opens older shards only while the page and one result more are not filled, as many at once as the hit rate says', async () => {
     const p = progressive();
-    const page = await searchNewestFirst(p, shards, null, {}, 3, 3);
+    const page = await searchRecentFirst(p, shards, null, {}, NEWEST, 3, 3);
     expect(page).toEqual({ total: 8, complete: false, page: ['n4', 'm2', 'm3'] });
     expect(p.asked).toEqual([1, 2]);
     // Four hits per shard so far, nine wanted: two more shards at once.
     const two = progressive();
-    expect(await searchNewestFirst(two, shards, null, {}, 5, 3)).toMatchObject({ total: 11, complete: true });
+    expect(await searchRecentFirst(two, shards, null, {}, NEWEST, 5, 3)).toMatchObject({ total: 11, complete: true });
     expect(two.asked).toEqual([1, 3]);
     // No hit in the newest shard: twice as many next time.
     const rare = progressive();
-    expect(await searchNewestFirst(rare, shards, 'sopir', {}, 0, 3)).toEqual({ total: 1, complete: true, page: ['m4'] });
+    expect(await searchRecentFirst(rare, shards, 'sopir', {}, NEWEST, 0, 3)).toEqual({ total: 1, complete: true, page: ['m4'] });
     expect(rare.asked).toEqual([1, 3]);
     // A page exactly filled by the newest shard still looks further, so the pager knows whether a next page exists.
     const exact = progressive();
-    expect(await searchNewestFirst(exact, shards, null, {}, 0, 4)).toMatchObject({ total: 8, complete: false });
+    expect(await searchRecentFirst(exact, shards, null, {}, NEWEST, 0, 4)).toMatchObject({ total: 8, complete: false });
     expect(exact.asked).toEqual([1, 2]);
     // Page and one more exactly filled by the first two shards: the third is not searched.
-    expect((await searchNewestFirst(progressive(), shards, null, {}, 4, 3)).complete).toBe(false);
+    expect((await searchRecentFirst(progressive(), shards, null, {}, NEWEST, 4, 3)).complete).toBe(false);
   });
 
   it('gives the exact count once the last shard is searched, and an empty page past the end', async () => {
-    expect(await searchNewestFirst(progressive(), shards, null, {}, 8, 3)).toEqual({ total: 11, complete: true, page: ['o2', 'o1', 'o3'] });
-    expect(await searchNewestFirst(progressive(), shards, 'sopir', {}, 0, 3)).toEqual({ total: 1, complete: true, page: ['m4'] });
-    expect(await searchNewestFirst(progressive(), shards, null, {}, 20, 3)).toEqual({ total: 11, complete: true, page: [] });
+    expect(await searchRecentFirst(progressive(), shards, null, {}, NEWEST, 8, 3)).toEqual({ total: 11, complete: true, page: ['o2', 'o1', 'o3'] });
+    expect(await searchRecentFirst(progressive(), shards, 'sopir', {}, NEWEST, 0, 3)).toEqual({ total: 1, complete: true, page: ['m4'] });
+    expect(await searchRecentFirst(progressive(), shards, null, {}, NEWEST, 20, 3)).toEqual({ total: 11, complete: true, page: [] });
   });
 
   it('stops opening shards when a newer search has started', async () => {
     const p = progressive();
     let calls = 0;
-    const page = await searchNewestFirst(p, shards, 'sopir', {}, 0, 3, () => ++calls > 2);
+    const page = await searchRecentFirst(p, shards, 'sopir', {}, NEWEST, 0, 3, () => ++calls > 2);
     expect(page.complete).toBe(false);
     expect(p.asked).toEqual([1]);
+  });
+
+  it('ranks by relevance within the newest shard first, then the next', async () => {
+    const scored = [
+      doc('a1', 'semua-1', '2026-11-28', undefined, undefined, ['x']), doc('a2', 'semua-1', '2026-11-27', undefined, undefined, ['perawat']),
+      doc('b1', 'semua-2', '2026-11-20', undefined, undefined, ['perawat']), doc('b2', 'semua-2', '2026-11-21', undefined, undefined, ['perawat']),
+    ];
+    const index = fakeIndex(scored);
+    // The stand-in keeps index order for relevance: within a shard, results come as the index ranks them.
+    const page = await searchRecentFirst({ upTo: async () => index }, ['semua-1', 'semua-2'], 'perawat', {}, undefined, 0, 3);
+    expect(page).toEqual({ total: 3, complete: true, page: ['a2', 'b1', 'b2'] });
   });
 
   it('refuses a sort key across merged shards, whose results Pagefind orders by score', async () => {

@@ -60,8 +60,9 @@ describe('search state in the URL', () => {
   it('round-trips a full state in a fixed key order, leaving out defaults', () => {
     const query = '?q=perawat&provinsi=jawa-barat&kabkota=kota-bandung&gaji=5-10jt&disabilitas=ya&urut=gaji&hal=3';
     expect(stateToQuery(parseState(query))).toBe(query);
-    expect(stateToQuery(parseState('?urut=relevansi&q=sopir&hal=1'))).toBe('?q=sopir&urut=relevansi');
-    expect(stateToQuery(parseState('?urut=terbaru&q=sopir'))).toBe('?q=sopir');
+    // Words: most relevant first unless chosen otherwise; no words: newest first.
+    expect(stateToQuery(parseState('?urut=relevansi&q=sopir&hal=1'))).toBe('?q=sopir');
+    expect(stateToQuery(parseState('?urut=terbaru&q=sopir'))).toBe('?q=sopir&urut=terbaru');
     expect(stateToQuery(parseState('?urut=terbaru'))).toBe('');
   });
 

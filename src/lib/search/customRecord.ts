@@ -39,6 +39,7 @@ export function customRecord(v: Vacancy, s: RecordLookups): CustomRecord {
       place,
       pay: formatSalary(v.salary_min, v.salary_max) ?? '',
       closes: formatDate(v.valid_through),
+      posted: formatDate(v.date_posted),
     },
     filters: searchFilters(v, recordContext(s.data, province, regency)),
     sort: searchSorts(v),

@@ -59,15 +59,17 @@ export async function pageByValues<D>(instance: Searchable<D>, term: string | nu
 }
 
 /**
- * Newest first over shards that are themselves in posting order (every page of one posted no earlier than any page of
- * the next, src/lib/search/searchShards.ts): search the newest shard, and open older ones only while the requested page
- * (and one result more, to know whether a next page exists) is not yet filled. How many to open at once follows the hit
- * rate so far (none yet: twice as many as last time), so a rare word does not wait for the shards one by one. The count
- * covers the shards searched, so it is exact only once the last one has been searched. `stale()` stops the walk when a
- * newer search has started.
+ * One page over shards that are themselves in posting order (every page of one posted no earlier than any page of the
+ * next, src/lib/search/searchShards.ts), shard by shard: newest first (`sort` = the posted key) is then exact; relevance
+ * (`sort` undefined) ranks within the newest shard first, then the next. Older shards are opened only while the
+ * requested page (and one result more, to know whether a next page exists) is not yet filled; how many at once
+ * follows the hit rate so far (none yet: twice as many as last time), so a rare word does not wait for them one by
+ * one. The count covers the shards searched, so it is exact only once the last one has been searched. `stale()` stops
+ * the walk when a newer search has started.
  */
-export async function searchNewestFirst<D>(index: Progressive<D>, shards: readonly string[], term: string | null,
-  filters: Record<string, string>, from: number, count: number, stale: () => boolean = () => false): Promise<SearchPage<D>> {
+export async function searchRecentFirst<D>(index: Progressive<D>, shards: readonly string[], term: string | null,
+  filters: Record<string, string>, sort: Record<string, string> | undefined, from: number, count: number,
+  stale: () => boolean = () => false): Promise<SearchPage<D>> {
   const need = from + count + 1;
   const hits: Hit<D>[] = [];
   let searched = 0;
@@ -77,7 +79,7 @@ export async function searchNewestFirst<D>(index: Progressive<D>, shards: readon
     const upTo = Math.min(shards.length, searched + batch);
     const instance = await index.upTo(upTo);
     for (; searched < upTo && hits.length < need && !stale(); searched++) {
-      const found = await instance.search(term, { filters: { ...filters, shard: shards[searched]! }, sort: { posted: 'desc' } });
+      const found = await instance.search(term, { filters: { ...filters, shard: shards[searched]! }, sort });
       hits.push(...found.results);
     }
   }

@@ -12,10 +12,10 @@ export type Order =
   | { kind: 'key'; key: string; direction: 'asc' | 'desc' }
   | { kind: 'values'; filter: string; direction: 'asc' | 'desc' };
 
-/** Sort orders by their URL value; the first is the default. */
+/** Sort orders by their URL value (the default: `defaultSort`). */
 export const SORTS = {
-  terbaru: { label: 'Terbaru', order: { kind: 'key', key: 'posted', direction: 'desc' } },
   relevansi: { label: 'Paling sesuai', order: { kind: 'relevance' } },
+  terbaru: { label: 'Terbaru', order: { kind: 'key', key: 'posted', direction: 'desc' } },
   tutup: { label: 'Segera ditutup', order: { kind: 'values', filter: 'tutup', direction: 'asc' } },
   gaji: { label: 'Gaji tertinggi', order: { kind: 'values', filter: 'upah', direction: 'desc' } },
 } as const satisfies Record<string, { label: string; order: Order }>;
@@ -50,23 +50,24 @@ export function stateToQuery(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const key of FILTER_KEYS) if (state.filters[key]) params.set(key, state.filters[key]!);
-  if (state.urut && state.urut !== defaultSort()) params.set('urut', state.urut);
+  if (state.urut && state.urut !== defaultSort(state)) params.set('urut', state.urut);
   if (state.hal > 1) params.set('hal', String(state.hal));
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
 /**
- * Newest first: what a job seeker checks for, and what a nationwide search can answer from the newest partitions of
- * the index alone (src/lib/search/searchShards.ts), so the first search stays small on a phone.
+ * Most relevant first when there are words to rank by, newest first otherwise. Over a scope cut into several shards
+ * (src/lib/search/searchShards.ts), "most relevant" ranks within the newest shard first and then the older ones, so
+ * the first search stays small on a phone: relevance with a preference for recent vacancies.
  */
-export function defaultSort(): SortName {
-  return 'terbaru';
+export function defaultSort(state: Pick<SearchState, 'q'>): SortName {
+  return state.q ? 'relevansi' : 'terbaru';
 }
 
 /** The sort in force: the chosen one, except relevance without words to rank by, which means newest first. */
 export function effectiveSort(state: SearchState): SortName {
-  if (!state.urut || (state.urut === 'relevansi' && !state.q)) return defaultSort();
+  if (!state.urut || (state.urut === 'relevansi' && !state.q)) return defaultSort(state);
   return state.urut;
 }
 

@@ -1,5 +1,5 @@
 // Loads Pagefind for a search scope: its shards merged one by one into one instance, as far as a search needs them.
-import { searchAll, searchNewestFirst, type Progressive, type SearchPage, type Searchable } from '../../lib/search/searchPaging';
+import { searchAll, searchRecentFirst, type Progressive, type SearchPage, type Searchable } from '../../lib/search/searchPaging';
 import type { Order } from '../../lib/search/searchState';
 
 /** What the page shows of a result. */
@@ -52,9 +52,9 @@ class ShardedIndex implements Progressive<ResultData> {
   }
 }
 
-/** Newest-first searches and full-scope orders keep separate instances: a full-scope order merges every shard, after which each search would download the query's index chunks from all of them. */
+/** Shard-by-shard searches and full-scope orders keep separate instances: a full-scope order merges every shard, after which each search would download the query's index chunks from all of them. */
 const indexes = new Map<string, ShardedIndex>();
-function indexOf(mode: 'newest' | 'all', shards: readonly string[]): ShardedIndex {
+function indexOf(mode: 'recent' | 'all', shards: readonly string[]): ShardedIndex {
   const key = `${mode}:${shards.join(',')}`;
   if (!indexes.has(key)) indexes.set(key, new ShardedIndex(shards, () => indexes.delete(key)));
   return indexes.get(key)!;
@@ -64,9 +64,10 @@ function indexOf(mode: 'newest' | 'all', shards: readonly string[]): ShardedInde
 export async function searchScope(shards: readonly string[], term: string | null, filters: Record<string, string>,
   order: Order, from: number, count: number, stale: () => boolean): Promise<SearchPage<ResultData>> {
   if (shards.length === 0) return { total: 0, complete: true, page: [] };
-  // Newest first needs only a scope's newest shards; any other order needs them all.
-  if (order.kind === 'key' && order.key === 'posted' && order.direction === 'desc') {
-    return searchNewestFirst(indexOf('newest', shards), shards, term, filters, from, count, stale);
+  // Newest first, and relevance, need only a scope's newest shards; closing date and pay orders need them all.
+  if (order.kind !== 'values') {
+    const sort = order.kind === 'key' ? { [order.key]: order.direction } : undefined;
+    return searchRecentFirst(indexOf('recent', shards), shards, term, filters, sort, from, count, stale);
   }
   const instance = await indexOf('all', shards).upTo(shards.length);
   return searchAll(instance, shards.length, term, filters, order, from, count);

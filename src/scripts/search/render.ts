@@ -10,13 +10,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return node;
 }
 
-/** A result card: title linking to the vacancy, employer, place, pay, closing date. */
+/** A result card: title linking to the vacancy, employer, place, pay, closing date, posting date. */
 export function resultCard(data: ResultData): HTMLLIElement {
   const li = el('li', { class: 'card' });
   const h2 = el('h2');
   h2.append(el('a', { href: data.url }, data.meta.title ?? data.url));
   li.append(h2, el('p', {}, `${data.meta.employer ?? ''} · ${data.meta.place ?? ''}`),
-    el('p', {}, `${data.meta.pay || 'Gaji tidak dicantumkan'} · Ditutup ${data.meta.closes ?? ''}`));
+    el('p', {}, `${data.meta.pay || 'Gaji tidak dicantumkan'} · Ditutup ${data.meta.closes ?? ''}`),
+    el('p', { class: 'muted' }, `Diposting ${data.meta.posted ?? ''}`));
   return li;
 }
 
