@@ -67,6 +67,8 @@ async function main(): Promise<void> {
     const short = entries.filter((e) => e.pages !== shards[e.name]!.length);
     if (short.length) throw new Error(`Indeks pencarian tidak lengkap / search index incomplete: ${short.map((e) => `${e.name} ${e.pages}/${shards[e.name]!.length}`).join(', ')}`);
     writeShardManifest(pagefindOut, names, entries);
+    // The search page checks this before opening a second shard (src/lib/search/searchShards.ts, ShardPlan.build).
+    fs.writeFileSync(path.join(pagefindOut, 'build.json'), `${JSON.stringify({ build: plan.build })}\n`);
     fs.renameSync(pagefindOut, path.join(staging, 'pagefind'));
     const nationwide = plan.scopes[NATIONWIDE_SCOPE] ?? [];
     const open = nationwide.reduce((n, name) => n + shards[name]!.length, 0);

@@ -166,6 +166,20 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     await page.close();
   });
 
+  it('never mixes shards of two builds: a tab opened before the site was rebuilt asks to be reloaded', async () => {
+    const page = await site.browser().newPage();
+    // The site was rebuilt after this page loaded: the published index is another build.
+    await page.route('**/pagefind/build.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"build":"000000000000"}' }));
+    await page.goto(`${site.url()}/cari/?cara=onsite`);
+    await page.waitForFunction(() => /diperbarui/.test(document.getElementById('search-status')?.textContent ?? ''));
+    await expect(status(page).textContent()).resolves.toBe('Data lowongan baru saja diperbarui. Muat ulang halaman ini untuk mencari di data terbaru.');
+    // One shard alone is never mixed: a search it answers still works (Jawa Barat's vacancies fit in one shard).
+    await page.goto(`${site.url()}/cari/?q=perawat&provinsi=jawa-barat`);
+    await settled(page);
+    await expect(status(page).textContent()).resolves.toMatch(/lowongan ditemukan/);
+    await page.close();
+  });
+
   it('explains an empty result and offers to remove a filter or browse the region', async () => {
     const page = await site.browser().newPage();
     await page.goto(`${site.url()}/cari/?q=astronot&provinsi=jawa-tengah`);

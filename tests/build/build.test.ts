@@ -82,6 +82,10 @@ describe('npm run build on a small office export', () => {
       { name: 'provinsi-12', pages: 1 }, { name: 'provinsi-32', pages: 2 }, { name: 'provinsi-33-1', pages: 6 }, { name: 'provinsi-33-2', pages: 5 },
       { name: 'nasional-luar-negeri', pages: 2 }, { name: 'semua-1', pages: 6 }, { name: 'semua-2', pages: 6 }, { name: 'semua-3', pages: 4 },
     ]);
+    // The build id the search page carries is the published index's.
+    const { build } = JSON.parse(fs.readFileSync(path.join(first, 'pagefind', 'build.json'), 'utf8'));
+    expect(build).toMatch(/^[0-9a-f]{12}$/);
+    expect(page(first, 'cari')).toContain(`"build":"${build}"`);
     const files = fs.readdirSync(path.join(first, 'pagefind', 'provinsi-32'));
     expect(files).toContain('pagefind.js');
     expect(files.filter((f) => f.startsWith('pagefind-ui') || f.startsWith('pagefind-component-ui'))).toEqual([]);

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { compareCodeUnits } from '../compareCodeUnits';
 import { customRecord, type RecordLookups } from '../search/customRecord';
 import { NATIONWIDE_SCOPE, type ShardPlan } from '../search/searchShards';
 
@@ -46,4 +48,11 @@ export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPla
     if (lines !== slugs.length) throw new Error(`search shard ${name}: ${lines} records written for ${slugs.length} vacancies`);
   }
   return written;
+}
+
+/** The `build` of a plan: a digest of its shards' names and record files (`dir/<shard>.ndjson`), the same for the same data. */
+export function searchBuildId(dir: string, plan: Pick<ShardPlan, 'shards'>): string {
+  const hash = createHash('sha256');
+  for (const name of Object.keys(plan.shards).sort(compareCodeUnits)) hash.update(`${name}\n`).update(fs.readFileSync(path.join(dir, `${name}.ndjson`)));
+  return hash.digest('hex').slice(0, 12);
 }

@@ -21,6 +21,12 @@ export interface ShardPlan {
   shards: Record<string, string[]>;
   /** Scope → its shards, newest first: provinces by code, the nationwide/overseas scope, then `semua`. */
   scopes: Record<string, string[]>;
+  /**
+   * Digest of every shard's records, set once they are written (`searchBuildId`). The search page carries it and
+   * checks it against `/pagefind/build.json` before opening a second shard, so a tab opened before a rebuild never
+   * mixes shards of two builds (src/lib/build/writeSearchRecords.ts).
+   */
+  build?: string;
 }
 
 /** The province scope of an open vacancy (nationwide and overseas vacancies have their own). */
@@ -58,3 +64,4 @@ export function assignShards(vacancies: readonly Placed[], partitionPages = DEFA
   }
   return plan;
 }
+

@@ -1,13 +1,14 @@
 // The search page (/cari/): state lives in the URL; every change pushes a new URL, and back/forward/reload replay it.
 import type { Facets, FacetOption } from '../../lib/search/searchFacets';
 import { FILTER_KEYS, PAGE_SIZE, SORTS, effectiveSort, hasQuery, parseState, stateToQuery, type FilterKey, type SearchState } from '../../lib/search/searchState';
-import { searchScope } from './pagefindIndex';
+import { StaleIndexError, searchScope, useBuild } from './pagefindIndex';
 import { el, fillSelect, pager, resultCard } from './render';
 
 /** Written by the page at build time: province slug → its search scope, each scope's index shards (newest first), the nationwide and overseas scopes. */
 const config = JSON.parse(document.getElementById('search-config')!.textContent!) as {
-  scopeOf: Record<string, string>; scopes: Record<string, string[]>; nationwide: string; national: string;
+  scopeOf: Record<string, string>; scopes: Record<string, string[]>; nationwide: string; national: string; build?: string;
 };
+useBuild(config.build);
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = form.elements.namedItem('q') as HTMLInputElement;
 const sortSelect = form.elements.namedItem('urut') as HTMLSelectElement;
@@ -108,8 +109,10 @@ function emptyHelp(state: SearchState, facets: Facets): HTMLElement {
 async function run(state: SearchState): Promise<void> {
   try {
     await show(state);
-  } catch {
-    status.textContent = 'Pencarian tidak dapat dimuat. Periksa sambungan lalu muat ulang halaman, atau telusuri lowongan menurut provinsi di beranda.';
+  } catch (error) {
+    status.textContent = error instanceof StaleIndexError
+      ? 'Data lowongan baru saja diperbarui. Muat ulang halaman ini untuk mencari di data terbaru.'
+      : 'Pencarian tidak dapat dimuat. Periksa sambungan lalu muat ulang halaman, atau telusuri lowongan menurut provinsi di beranda.';
   }
 }
 

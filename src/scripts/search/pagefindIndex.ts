@@ -13,6 +13,18 @@ interface PagefindModule { createInstance: (o: { basePath: string }) => Pagefind
 const shardPath = (name: string) => `/pagefind/${name}/`;
 let module: Promise<PagefindModule> | undefined;
 
+/** The site was rebuilt since this page loaded: its shard list is out of date, and shards of two builds must not be mixed. */
+export class StaleIndexError extends Error {}
+let current: Promise<void> | undefined;
+/** Resolves if the published index is the build this page was made with (`/pagefind/build.json`), asked once per page. */
+function checkBuild(build: string | undefined): Promise<void> {
+  current ??= fetch('/pagefind/build.json', { cache: 'no-cache' })
+    .then((r) => (r.ok ? (r.json() as Promise<{ build?: string }>) : Promise.reject(new Error(`build.json: HTTP ${r.status}`))))
+    .then((published) => { if (published.build !== build) throw new StaleIndexError('the site was rebuilt'); })
+    .catch((error: unknown) => { current = undefined; throw error; });
+  return current;
+}
+
 /**
  * A scope's shards merged into one instance as far as asked: a synthetic `shard` filter per merged shard lets a search
  * be asked of one shard at a time. Kept for the page's life, so going back to a scope already searched downloads
@@ -23,7 +35,7 @@ class ShardedIndex implements Progressive<ResultData> {
   private instance: Promise<PagefindInstance> | undefined;
   private merged = 0;
   private merging: Promise<void> = Promise.resolve();
-  constructor(readonly shards: readonly string[], private readonly forget: () => void) {}
+  constructor(readonly shards: readonly string[], private readonly build: string | undefined, private readonly forget: () => void) {}
 
   async upTo(count: number): Promise<PagefindInstance> {
     try {
@@ -38,6 +50,8 @@ class ShardedIndex implements Progressive<ResultData> {
       })();
       const instance = await this.instance;
       if (this.merged >= Math.min(count, this.shards.length)) return instance;
+      // A second shard must come from the same build as the first.
+      await checkBuild(this.build);
       this.merging = this.merging.then(async () => {
         const more = this.shards.slice(this.merged, count);
         await Promise.all(more.map((name) => instance.mergeIndex(shardPath(name), { baseUrl: '/', mergeFilter: { shard: name } })));
@@ -54,10 +68,16 @@ class ShardedIndex implements Progressive<ResultData> {
 
 /** Shard-by-shard searches and full-scope orders keep separate instances: a full-scope order merges every shard, after which each search would download the query's index chunks from all of them. */
 const indexes = new Map<string, ShardedIndex>();
+let pageBuild: string | undefined;
 function indexOf(mode: 'recent' | 'all', shards: readonly string[]): ShardedIndex {
   const key = `${mode}:${shards.join(',')}`;
-  if (!indexes.has(key)) indexes.set(key, new ShardedIndex(shards, () => indexes.delete(key)));
+  if (!indexes.has(key)) indexes.set(key, new ShardedIndex(shards, pageBuild, () => indexes.delete(key)));
   return indexes.get(key)!;
+}
+
+/** The build of the index this page was made with (`search-config`), checked before a second shard is opened. */
+export function useBuild(build: string | undefined): void {
+  pageBuild = build;
 }
 
 /** One page of a scope's results in an order; `stale()` says a newer search has started. */
