@@ -32,8 +32,12 @@ if (parseDate(asOf) !== asOf) throw new Error(`--as-of harus tanggal YYYY-MM-DD 
 const dataDir = path.resolve(args.data);
 
 // 1. Read, validate, resolve and de-duplicate every office's rows.
-const publishedDir = args.published ? path.join(path.resolve(args.published), 'lowongan') : undefined;
-const published = new Set(publishedDir && fs.existsSync(publishedDir) ? fs.readdirSync(publishedDir) : []);
+// The published vacancy pages: the output folder's, or those a killed build left under `<out>.old` (the build puts them back).
+const publishedDir = args.published
+  ? [path.resolve(args.published), `${path.resolve(args.published)}.old`].map((d) => path.join(d, 'lowongan')).find((d) => fs.existsSync(d))
+  : undefined;
+const published = new Set(publishedDir ? fs.readdirSync(publishedDir) : []);
+if (args.published) console.log(`Halaman lowongan yang sudah terbit / published vacancy pages: ${published.size}${publishedDir ? ` (${path.relative(process.cwd(), publishedDir) || publishedDir})` : ''}`);
 const result = ingest({ dataDir, asOf, published });
 // 2. Print the balance and write the report.
 for (const line of formatBalance(result)) console.log(line);

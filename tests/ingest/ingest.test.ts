@@ -176,6 +176,8 @@ describe('ingest: a vacancy already published under one office keeps its address
   it('changes nothing when neither or both reports are published', () => {
     const both = ingest({ dataDir: path.resolve('tests/fixtures/ingest-duplicates'), asOf: '2025-04-15', referenceDataDir: path.resolve('data'), published: new Set(['disnaker-jabar-jbr-100', 'disnaker-bandung-bdg-8']) });
     expect(both).toEqual(ingestFixture('duplicates'));
+    const neither = ingest({ dataDir: path.resolve('tests/fixtures/ingest-duplicates'), asOf: '2025-04-15', referenceDataDir: path.resolve('data'), published: new Set(['disnaker-lain-x-1']) });
+    expect(neither).toEqual(ingestFixture('duplicates'));
   });
 });
 

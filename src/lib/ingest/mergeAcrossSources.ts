@@ -16,16 +16,13 @@ export function sameVacancyKey(c: Candidate): string {
  */
 export function mergeAcrossSources(candidates: Candidate[], published: ReadonlySet<string> = new Set()): { kept: (Candidate & { also_published_by: string[] })[]; mergedPerSource: Map<string, number>; issues: IngestIssue[] } {
   const byKey = new Map<string, Candidate & { also_published_by: string[] }>();
+  const merged = new Map<string, Candidate[]>();
   const mergedPerSource = new Map<string, number>();
-  const issues: IngestIssue[] = [];
-  const merge = (kept: Candidate & { also_published_by: string[] }, dup: Candidate) => {
+  const mergeInto = (key: string, dup: Candidate) => {
+    const kept = byKey.get(key)!;
     if (!kept.also_published_by.includes(dup.source)) kept.also_published_by.push(dup.source);
     mergedPerSource.set(dup.source, (mergedPerSource.get(dup.source) ?? 0) + 1);
-    issues.push({
-      type: 'row/duplicate-across-sources', severity: 'warning', source: dup.source, file: dup.file, line: dup.line, field: 'id', value: dup.id,
-      message: `Lowongan ini sama dengan laporan ${kept.source} (${kept.file} baris ${kept.line}); ditampilkan sekali dengan menyebut kedua kantor.`,
-      messageEn: `This vacancy is the same as ${kept.source}'s report (${kept.file} line ${kept.line}); it is listed once, crediting both offices.`,
-    });
+    merged.set(key, [...(merged.get(key) ?? []), dup]);
   };
   for (const c of candidates) {
     const key = sameVacancyKey(c);
@@ -37,12 +34,23 @@ export function mergeAcrossSources(candidates: Candidate[], published: ReadonlyS
       byKey.set(`${key}|${c.slug}`, { ...c, also_published_by: [] });
     } else if (published.has(c.slug) && !published.has(first.slug)) {
       // This report's page is the published one: it keeps the listing and its address; the earlier report is the duplicate.
-      const kept = { ...c, also_published_by: first.also_published_by.filter((source) => source !== c.source) };
-      const { also_published_by: _, ...firstRow } = first;
-      merge(kept, firstRow);
-      byKey.set(key, kept);
+      const { also_published_by: earlier, ...firstRow } = first;
+      byKey.set(key, { ...c, also_published_by: earlier.filter((source) => source !== c.source) });
+      mergeInto(key, firstRow);
     } else {
-      merge(first, c);
+      mergeInto(key, c);
+    }
+  }
+  // Each merged row's note names the report that finally keeps the listing.
+  const issues: IngestIssue[] = [];
+  for (const [key, dups] of merged) {
+    const kept = byKey.get(key)!;
+    for (const dup of dups) {
+      issues.push({
+        type: 'row/duplicate-across-sources', severity: 'warning', source: dup.source, file: dup.file, line: dup.line, field: 'id', value: dup.id,
+        message: `Lowongan ini sama dengan laporan ${kept.source} (${kept.file} baris ${kept.line}); ditampilkan sekali dengan menyebut kedua kantor.`,
+        messageEn: `This vacancy is the same as ${kept.source}'s report (${kept.file} line ${kept.line}); it is listed once, crediting both offices.`,
+      });
     }
   }
   return { kept: [...byKey.values()], mergedPerSource, issues };

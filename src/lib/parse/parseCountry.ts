@@ -22,6 +22,8 @@ function byNameMap(): Map<string, string> {
   for (const [alias, code] of [['korea', 'KR'], ['korsel', 'KR'], ['arab', 'SA'], ['uae', 'AE'], ['uea', 'AE'], ['usa', 'US'], ['uk', 'GB'], ['tiongkok', 'CN'], ['hongkong', 'HK'], ['hong kong', 'HK'], ['macau', 'MO'], ['makau', 'MO'], ['brunei darussalam', 'BN'],
     // Older or everyday names the table's CLDR names do not cover.
     ['turkey', 'TR'], ['inggris', 'GB'], ['britania raya', 'GB'], ['amerika', 'US'], ['cina', 'CN'], ['saudi', 'SA'], ['arab saudi', 'SA'],
+    // CLDR's long Indonesian names of places the table names in short form.
+    ['hong kong dak tiongkok', 'HK'], ['makau dak tiongkok', 'MO'], ['wilayah palestina', 'PS'],
     // Indonesia as offices write it.
     ['ri', 'ID'], ['nkri', 'ID'], ['ina', 'ID'], ['dalam negeri', 'ID'], ['republik indonesia', 'ID']]) {
     byName.set(alias, code);

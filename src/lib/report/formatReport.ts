@@ -16,8 +16,9 @@ export function totals(result: IngestResult) {
 
 /**
  * The validation report for people: balance per office, then every problem grouped by file, with line, field and what
- * to do. The same problem on many rows of a file (a missing column, one date style throughout) is one entry listing
- * its lines (`baris 2–5000, 5002`), so an officer reads the cause once; the JSON report keeps one issue per row.
+ * to do. The same rule broken on many rows of a file (a missing column, one date style throughout) is one entry listing
+ * its lines (`baris 2–5000, 5002`) with the first row's message as its example, so an officer reads the cause once;
+ * the JSON report keeps one issue per row, with each cell's value.
  */
 export function formatReport(result: IngestResult): string {
   const out = [`LAPORAN VALIDASI LOKER TERBUKA — data per ${result.asOf}`, '', ...formatBalance(result), ''];
@@ -31,17 +32,20 @@ export function formatReport(result: IngestResult): string {
   }
   for (const [file, issues] of byFile) {
     out.push(`== ${file}`);
-    const groups = new Map<string, { severity: string; field?: string; message: string; lines: number[]; fileWide: boolean }>();
+    const groups = new Map<string, { severity: string; field?: string; message: string; lines: number[]; same: boolean }>();
     for (const i of [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
-      const key = JSON.stringify([i.severity, i.field ?? '', i.message, i.line === undefined]);
-      const group = groups.get(key) ?? { severity: i.severity, field: i.field, message: i.message, lines: [], fileWide: i.line === undefined };
-      if (i.line !== undefined) group.lines.push(i.line);
+      // One rule broken on many rows is one entry, whatever each cell said; the first row's message is its example.
+      const key = JSON.stringify([i.severity, i.type, i.field ?? '', i.line === undefined]);
+      const group = groups.get(key) ?? { severity: i.severity, field: i.field, message: i.message, lines: [], same: true };
+      if (i.line !== undefined && group.lines.at(-1) !== i.line) group.lines.push(i.line);
+      if (i.message !== group.message) group.same = false;
       groups.set(key, group);
     }
     for (const g of groups.values()) {
       const rows = g.lines.length > 1 ? `baris ${lineRanges(g.lines)} (${g.lines.length} baris)` : g.lines.length ? `baris ${g.lines[0]}` : 'berkas';
       const where = [rows, g.field ? `kolom ${g.field}` : ''].filter(Boolean).join(', ');
-      out.push(`  [${g.severity === 'error' ? 'DITOLAK' : 'catatan'}] ${where}: ${g.message}`);
+      const example = g.same ? '' : ` (Contoh dari baris ${g.lines[0]}; baris lain melanggar aturan yang sama dengan nilainya sendiri, lihat laporan JSON.)`;
+      out.push(`  [${g.severity === 'error' ? 'DITOLAK' : 'catatan'}] ${where}: ${g.message}${example}`);
     }
     out.push('');
   }

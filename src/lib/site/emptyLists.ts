@@ -3,7 +3,7 @@ import { countryUrl, NATIONAL_SLUG, occupationUrl, provinceUrl, regencyUrl } fro
 
 /**
  * Paths of list pages that list no open vacancy (a province, the nationwide list, a kabupaten/kota, an occupation
- * group, an overseas country whose vacancies have all closed). They stay, so a link to them keeps working and they
+ * group, an overseas country whose vacancies have all closed, the overseas overview). They stay, so a link to them keeps working and they
  * point to busier neighbours, but they ask search engines not to index them and stay out of the sitemap: an empty
  * list is a thin page. The list pages mark themselves `noindex` by the same rule (no open vacancy in their list).
  */
@@ -15,5 +15,6 @@ export function emptyListPaths(s: SiteIndex): string[] {
   for (const r of s.data.regencies) if (empty(s.open.byRegency.get(r.code))) paths.push(regencyUrl(s.provinceByCode.get(r.provinceCode)!, r));
   for (const o of s.data.occupations) if (empty(s.open.byOccupation.get(o.code))) paths.push(occupationUrl(o));
   for (const code of s.byCountry.keys()) if (empty(s.open.byCountry.get(code))) paths.push(countryUrl(code));
+  if (![...s.open.byCountry.values()].some((list) => list.length)) paths.push('/luar-negeri/');
   return paths.sort();
 }

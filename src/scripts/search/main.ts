@@ -1,7 +1,7 @@
 // The search page (/cari/): state lives in the URL; every change pushes a new URL, and back/forward/reload replay it.
 import type { Facets, FacetOption } from '../../lib/search/searchFacets';
 import { FILTER_KEYS, PAGE_SIZE, SORTS, effectiveSort, hasQuery, parseState, stateToQuery, type FilterKey, type SearchState } from '../../lib/search/searchState';
-import { StaleIndexError, searchScope, useBuild } from './pagefindIndex';
+import { StaleIndexError, checkBuild, searchScope, useBuild } from './pagefindIndex';
 import { el, fillSelect, pager, resultCard } from './render';
 
 /** Written by the page at build time: province slug → its search scope, each scope's index shards (newest first), the nationwide and overseas scopes. */
@@ -65,16 +65,18 @@ function readControls(): SearchState {
   const filters: SearchState['filters'] = {};
   for (const [key, select] of Object.entries(selects)) if (select.value) filters[key as FilterKey] = select.value;
   for (const [key, box] of Object.entries(checkboxes)) if (box.checked) filters[key as FilterKey] = 'ya';
-  // The select shows the default order when none was chosen; leaving it there chooses nothing, so the default follows the words.
-  const urut = !current.urut && sortSelect.value === effectiveSort(current) ? undefined : (sortSelect.value as SearchState['urut']);
+  // The select shows the order in force; leaving it there keeps what was chosen (or nothing, so the default follows the words).
+  const urut = sortSelect.value === effectiveSort(current) ? current.urut : (sortSelect.value as SearchState['urut']);
   return { q: input.value.trim(), filters, urut, hal: 1 };
 }
 
 const href = (state: SearchState) => `/cari/${stateToQuery(state)}`;
 
 function navigate(state: SearchState): void {
-  history.pushState(null, '', href(state));
-  void run(state);
+  // The state as its URL says it, so what the page holds is what a reload would restore.
+  const normal = parseState(stateToQuery(state));
+  history.pushState(null, '', href(normal));
+  void run(normal);
 }
 
 /** What to try when nothing matched: spelling, each active filter removed, the region's browse page. */
@@ -110,7 +112,9 @@ async function run(state: SearchState): Promise<void> {
   try {
     await show(state);
   } catch (error) {
-    status.textContent = error instanceof StaleIndexError
+    // A file that is gone may mean the site was rebuilt (its index files renamed) rather than a broken connection.
+    const stale = error instanceof StaleIndexError || (await checkBuild().then(() => false, (e: unknown) => e instanceof StaleIndexError));
+    status.textContent = stale
       ? 'Data lowongan baru saja diperbarui. Muat ulang halaman ini untuk mencari di data terbaru.'
       : 'Pencarian tidak dapat dimuat. Periksa sambungan lalu muat ulang halaman, atau telusuri lowongan menurut provinsi di beranda.';
   }

@@ -12,17 +12,19 @@ interface PagefindModule { createInstance: (o: { basePath: string }) => Pagefind
 
 const shardPath = (name: string) => `/pagefind/${name}/`;
 let module: Promise<PagefindModule> | undefined;
+let pageBuild: string | undefined;
 
 /** The site was rebuilt since this page loaded: its shard list is out of date, and shards of two builds must not be mixed. */
 export class StaleIndexError extends Error {}
-let current: Promise<void> | undefined;
-/** Resolves if the published index is the build this page was made with (`/pagefind/build.json`), asked once per page. */
-function checkBuild(build: string | undefined): Promise<void> {
-  current ??= fetch('/pagefind/build.json', { cache: 'no-cache' })
-    .then((r) => (r.ok ? (r.json() as Promise<{ build?: string }>) : Promise.reject(new Error(`build.json: HTTP ${r.status}`))))
-    .then((published) => { if (published.build !== build) throw new StaleIndexError('the site was rebuilt'); })
-    .catch((error: unknown) => { current = undefined; throw error; });
-  return current;
+/**
+ * Resolves if the published index is still the build this page was made with (`/pagefind/build.json`). Asked before
+ * every merge of a further shard (revalidated, so usually a 304), since the site may be rebuilt while the page is open.
+ */
+export async function checkBuild(build: string | undefined = pageBuild): Promise<void> {
+  const response = await fetch('/pagefind/build.json', { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`build.json: HTTP ${response.status}`);
+  const published = (await response.json()) as { build?: string };
+  if (published.build !== build) throw new StaleIndexError('the site was rebuilt');
 }
 
 /**
@@ -68,7 +70,6 @@ class ShardedIndex implements Progressive<ResultData> {
 
 /** Shard-by-shard searches and full-scope orders keep separate instances: a full-scope order merges every shard, after which each search would download the query's index chunks from all of them. */
 const indexes = new Map<string, ShardedIndex>();
-let pageBuild: string | undefined;
 function indexOf(mode: 'recent' | 'all', shards: readonly string[]): ShardedIndex {
   const key = `${mode}:${shards.join(',')}`;
   if (!indexes.has(key)) indexes.set(key, new ShardedIndex(shards, pageBuild, () => indexes.delete(key)));
