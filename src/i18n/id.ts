@@ -178,6 +178,13 @@ export const id = {
     emptyParent: (group: string, count: string) => `Kelompok di atasnya: ${group} (${count})`,
     emptyHome: 'Telusuri menurut provinsi atau jabatan di beranda',
   },
+  notFound: {
+    title: 'Halaman tidak ditemukan',
+    lead: 'Alamat ini tidak ada di Loker Terbuka, atau halamannya sudah dihapus.',
+    vacancy: 'Jika ini tautan ke sebuah lowongan: lowongan yang sudah lama ditutup, atau yang ditarik kembali oleh kantor penempatan, bisa tidak lagi tersedia. Lowongan serupa mungkin masih dibuka.',
+    search: 'Cari lowongan yang masih dibuka',
+    home: 'Telusuri menurut provinsi atau jabatan di beranda',
+  },
   labels: {
     employmentType: {
       full_time: 'Penuh waktu', part_time: 'Paruh waktu', contract: 'Kontrak (PKWT)', permanent: 'Tetap (PKWTT)',

@@ -18,7 +18,12 @@ export async function serveStatic(root: string): Promise<{ url: string; bytesSen
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) return void res.writeHead(404).end('not found');
+    if (!fs.existsSync(file)) {
+      // As static hosts do: the site's own 404 page, with the 404 status.
+      const notFound = path.join(root, '404.html');
+      if (!fs.existsSync(notFound)) return void res.writeHead(404).end('not found');
+      return void res.writeHead(404, { 'content-type': TYPES['.html'] }).end(fs.readFileSync(notFound));
+    }
     const body = fs.readFileSync(file);
     sent += body.length;
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);

@@ -60,6 +60,17 @@ describe.skipIf(!hasChromium)('the built site in Chromium', () => {
     await page.close();
   });
 
+  it('answers an old link to a vacancy that is gone with a page that says so and offers the search', async () => {
+    const page = await site.browser().newPage();
+    const response = await page.goto(`${site.url()}/lowongan/disnaker-uji-u-999/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Halaman tidak ditemukan');
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    await page.getByRole('link', { name: 'Cari lowongan yang masih dibuka' }).click();
+    await page.waitForURL(/\/cari\/$/);
+    await page.close();
+  });
+
   it('leads from an empty kabupaten/kota to its province and to neighbours with vacancies', async () => {
     const page = await site.browser().newPage({ viewport: PHONE });
     await page.goto(`${site.url()}/wilayah/jawa-barat/kota-bekasi/`);
