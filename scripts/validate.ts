@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { searchBuildId, writeSearchRecords } from '../src/lib/build/writeSearchRecords';
+import { writeSearchRecords } from '../src/lib/build/writeSearchRecords';
 import { writeSiteData } from '../src/lib/build/writeSiteData';
 import { ingest } from '../src/lib/ingest/ingest';
 import { parseDate, todayInJakarta } from '../src/lib/parse/parseDate';
@@ -55,8 +55,7 @@ if (args.strict && rejected > 0) {
   // Each open vacancy's search record, generated from the data, for Pagefind to index while Astro renders the pages.
   const siteIndex = groupVacancies(siteData);
   const records = path.join(path.dirname(siteDataFile), 'search-records');
-  writeSearchRecords(records, siteIndex, plan);
-  plan.build = searchBuildId(records, plan);
+  plan.build = writeSearchRecords(records, siteIndex, plan).build;
   fs.writeFileSync(path.join(path.dirname(siteDataFile), 'search-shards.json'), JSON.stringify(plan));
   // 5. For the sitemap (read by astro.config.mjs): closed vacancy pages and empty lists to leave out, each open vacancy's lastmod.
   fs.writeFileSync(path.join(path.dirname(siteDataFile), 'sitemap-data.json'), JSON.stringify(sitemapData(result.vacancies, result.asOf, emptyListPaths(siteIndex))));

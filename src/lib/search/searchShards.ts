@@ -22,7 +22,7 @@ export interface ShardPlan {
   /** Scope → its shards, newest first: provinces by code, the nationwide/overseas scope, then `semua`. */
   scopes: Record<string, string[]>;
   /**
-   * Digest of every shard's records, set once they are written (`searchBuildId`). The search page carries it and
+   * Digest of every shard's records, set once they are written (`writeSearchRecords`). The search page carries it and
    * checks it against `/pagefind/build.json` before opening a second shard, so a tab opened before a rebuild never
    * mixes shards of two builds (src/lib/build/writeSearchRecords.ts).
    */
