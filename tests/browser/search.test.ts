@@ -15,6 +15,13 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     const [, day, month, year] = /Ditutup (\d+) (\S+) (\d{4})/.exec(text)!;
     return `${year}-${String(months.indexOf(month!) + 1).padStart(2, '0')}-${day!.padStart(2, '0')}`;
   });
+  /** The fixture build's work folder (site data, search shard plan). */
+  const work = () => `${inject('fixtureSite').outDir}.work`;
+  /** Vacancy page path → index of its nationwide partition (0 = newest), from the build's shard plan. */
+  const nationwidePartitionOf = () => {
+    const plan = JSON.parse(fs.readFileSync(`${work()}/search-shards.json`, 'utf8'));
+    return new Map((plan.scopes.semua as string[]).flatMap((name, i) => (plan.shards[name] as string[]).map((slug) => [`/lowongan/${slug}/`, i])));
+  };
   /** Waits until the live region reports a finished search. */
   const settled = (page: Page) => page.waitForFunction(() => /ditemukan|Tidak ada lowongan|Ketik kata kunci/.test(document.getElementById('search-status')?.textContent ?? ''));
 
@@ -115,10 +122,8 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     const second = await titles(page);
     expect(second).toHaveLength(total - 10);
     // Newest first across the partitions: posting dates never rise, and no result comes from a newer partition than the one before it.
-    const work = `${inject('fixtureSite').outDir}.work`;
-    const plan = JSON.parse(fs.readFileSync(`${work}/search-shards.json`, 'utf8'));
-    const partitionOf = new Map((plan.scopes.semua as string[]).flatMap((name, i) => (plan.shards[name] as string[]).map((slug) => [`/lowongan/${slug}/`, i])));
-    const posted = new Map((JSON.parse(fs.readFileSync(`${work}/site-data.json`, 'utf8')).vacancies as { slug: string; date_posted: string }[]).map((v) => [`/lowongan/${v.slug}/`, v.date_posted]));
+    const partitionOf = nationwidePartitionOf();
+    const posted = new Map((JSON.parse(fs.readFileSync(`${work()}/site-data.json`, 'utf8')).vacancies as { slug: string; date_posted: string }[]).map((v) => [`/lowongan/${v.slug}/`, v.date_posted]));
     const hrefs = [...shown, ...(await links())];
     expect(hrefs).toHaveLength(total);
     const postedDates = hrefs.map((href) => posted.get(href)!);
@@ -148,9 +153,7 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     const before = site.requested().length;
     await page.goto(`${site.url()}/cari/?q=perawat`);
     await settled(page);
-    const work = `${inject('fixtureSite').outDir}.work`;
-    const plan = JSON.parse(fs.readFileSync(`${work}/search-shards.json`, 'utf8'));
-    const partitionOf = new Map((plan.scopes.semua as string[]).flatMap((name, i) => (plan.shards[name] as string[]).map((slug) => [`/lowongan/${slug}/`, i])));
+    const partitionOf = nationwidePartitionOf();
     const hrefs = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     const found = await titles(page);
     expect(found).toEqual(expect.arrayContaining(['Perawat Rawat Inap', 'Perawat Lansia']));
