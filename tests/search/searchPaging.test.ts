@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageByValues, searchAll, searchRecentFirst, type FilterValue, type Searchable } from '../../src/lib/search/searchPaging';
+import { pageByValues, searchRecentFirst, type FilterValue, type Searchable } from '../../src/lib/search/searchPaging';
 
 /** A vacancy as a small in-memory index sees it: its shard, posting date, closing date, pay order value and words. */
 interface Doc { id: string; shard: string; posted: string; tutup: string; upah: string; words: string[] }
@@ -135,10 +135,5 @@ describe('newest first over shards in posting order', () => {
     // The stand-in keeps index order for relevance: within a shard, results come as the index ranks them.
     const page = await searchRecentFirst({ upTo: async () => index }, ['semua-1', 'semua-2'], 'perawat', {}, undefined, 0, 3);
     expect(page).toEqual({ total: 3, complete: true, page: ['a2', 'b1', 'b2'] });
-  });
-
-  it('refuses a sort key across merged shards, whose results Pagefind orders by score', async () => {
-    await expect(searchAll(fakeIndex(docs), 3, null, {}, { kind: 'key', key: 'posted', direction: 'desc' }, 0, 3)).rejects.toThrow(/merged shards/);
-    expect((await searchAll(fakeIndex(docs), 1, null, {}, { kind: 'key', key: 'posted', direction: 'desc' }, 0, 2)).page).toEqual(['n2', 'n1']);
   });
 });

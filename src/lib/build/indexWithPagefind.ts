@@ -52,8 +52,8 @@ export async function indexShards(recordsDir: string, outDir: string, names: rea
   return entries;
 }
 
-/** Writes `outDir/shards.json` for the search page, in the shard list's order; returns the number of pages indexed. */
-export function writeShardManifest(outDir: string, order: readonly string[], entries: readonly ShardEntry[]): number {
+/** Writes `outDir/shards.json`, every shard and its page count in the shard list's order; fails if a shard is missing. */
+export function writeShardManifest(outDir: string, order: readonly string[], entries: readonly ShardEntry[]): void {
   const byName = new Map(entries.map((e) => [e.name, e]));
   const manifest = order.map((name) => {
     const entry = byName.get(name);
@@ -62,7 +62,6 @@ export function writeShardManifest(outDir: string, order: readonly string[], ent
   });
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'shards.json'), `${JSON.stringify(manifest)}\n`);
-  return manifest.reduce((n, e) => n + e.pages, 0);
 }
 
 /** Pagefind always writes its default UI bundles; the site uses only the JS API, so they are dead weight. */

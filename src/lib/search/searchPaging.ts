@@ -22,19 +22,6 @@ export const NO_VALUE = '~';
 const dataOf = <D>(hits: readonly Hit<D>[]) => Promise.all(hits.map((h) => h.data()));
 
 /**
- * All of a scope's shards merged, in relevance order, by the one sort key (a single shard only: merged shards come
- * back ordered by score), or by a filter's exact values.
- */
-export async function searchAll<D>(instance: Searchable<D>, shards: number, term: string | null, filters: Record<string, string>,
-  order: Order, from: number, count: number): Promise<SearchPage<D>> {
-  if (order.kind === 'values') return pageByValues(instance, term, filters, order, from, count);
-  if (order.kind === 'key' && shards > 1) throw new Error(`sort key ${order.key} asked of ${shards} merged shards`);
-  const sort = order.kind === 'key' ? { [order.key]: order.direction } : undefined;
-  const all = await instance.search(term, { filters, sort });
-  return { total: all.results.length, complete: true, page: await dataOf(all.results.slice(from, from + count)) };
-}
-
-/**
  * An order by a filter's exact values (closing date, pay figure), which sort lexically: one search gives the count of
  * every value among the results; the values holding the requested page are then searched one by one, in order
  * (relevance within a value).

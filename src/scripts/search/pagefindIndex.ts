@@ -1,5 +1,5 @@
 // Loads Pagefind for a search scope: its shards merged one by one into one instance, as far as a search needs them.
-import { searchAll, searchRecentFirst, type Progressive, type SearchPage, type Searchable } from '../../lib/search/searchPaging';
+import { pageByValues, searchRecentFirst, type Progressive, type SearchPage, type Searchable } from '../../lib/search/searchPaging';
 import type { Order } from '../../lib/search/searchState';
 
 /** What the page shows of a result. */
@@ -91,5 +91,5 @@ export async function searchScope(shards: readonly string[], term: string | null
     return searchRecentFirst(indexOf('recent', shards), shards, term, filters, sort, from, count, stale);
   }
   const instance = await indexOf('all', shards).upTo(shards.length);
-  return searchAll(instance, shards.length, term, filters, order, from, count);
+  return pageByValues(instance, term, filters, order, from, count);
 }
