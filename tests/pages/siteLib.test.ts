@@ -6,6 +6,7 @@ import { busiest, splitByCount } from '../../src/lib/site/groupLinks';
 import { groupVacancies } from '../../src/lib/site/groupVacancies';
 import { homeSummary } from '../../src/lib/site/homeSummary';
 import { vacancyFacts } from '../../src/lib/site/vacancyFacts';
+import { vacancyPage } from '../../src/lib/site/vacancyPage';
 import { vacancy } from '../seo/vacancyFixture';
 import { data } from './siteFixture';
 
@@ -24,6 +25,8 @@ describe('site lists', () => {
     const summary = homeSummary(s);
     expect(summary).toMatchObject({ openVacancies: 3, openPositions: 7, offices: 2 });
     expect(summary.closingSoon.map((v) => v.slug)).toEqual(['b', 'd']);
+    expect(summary.places.map((p) => `${p.href} ${p.count}`)).toEqual(['/wilayah/jawa-barat/ 3', '/wilayah/jawa-tengah/ 0', '/wilayah/seluruh-indonesia/ 0', '/luar-negeri/ 0']);
+    expect(summary.majors).toEqual([{ href: '/jabatan/2-profesional/', label: 'Profesional', count: 3 }]);
   });
 
   it('shows groups with open vacancies as links and names the empty ones apart; the busiest come first', () => {
@@ -58,6 +61,23 @@ describe('vacancy page text', () => {
       ]
     `);
     expect(facts.find((f) => f.label === 'Jabatan')?.href).toBe('/jabatan/2221-profesional-perawat/');
+  });
+});
+
+describe('vacancy page view', () => {
+  it('points a closed vacancy to open ones in its place and occupation, and names its offices', () => {
+    const view = vacancyPage(s, vacancy({ is_open: false, closed_reason: 'filled', also_published_by: ['disnaker-dki', 'unknown-office'] }));
+    expect(view.closesIn).toBeUndefined();
+    expect(view.closed).toEqual({
+      place: { href: '/wilayah/jawa-barat/kota-bandung/', label: 'Kota Bandung' },
+      occupation: { href: '/jabatan/2221-profesional-perawat/', label: 'Profesional Perawat' },
+    });
+    expect(view.provenance).toEqual({ office: { name: 'Disnakertrans Jawa Barat', url: undefined }, also: ['Disnakertrans DKI', 'unknown-office'], asOf: '2026-11-28' });
+    expect(view.crumbs.at(-1)).toEqual({ label: 'Perawat Rawat Inap' });
+  });
+
+  it('says how long an open vacancy still takes applications', () => {
+    expect(vacancyPage(s, vacancy()).closesIn).toBe('Ditutup dalam 33 hari');
   });
 });
 
