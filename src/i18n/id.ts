@@ -138,6 +138,11 @@ export const id = {
     title: (about: string) => `Lowongan kerja baru ${about}`,
     aboutPlace: (place: string) => `di ${place}`,
     aboutOccupation: (occupation: string) => `untuk jabatan ${occupation}`,
+    /** The channel's own title and description, inside the feed. */
+    channelTitle: (subject: string) => `Lowongan kerja baru: ${subject} · Loker Terbuka`,
+    channelDescription: (subject: string, asOf: string) => `Lowongan kerja resmi terbaru yang masih dibuka (${subject}), dari Loker Terbuka. Data per ${asOf}.`,
+    /** The last fact of an item's summary. */
+    applyBefore: (date: string) => `lamar sebelum ${date}`,
     /** The visible "follow" link on lists, and what a feed is and how to use it. */
     follow: 'Ikuti lowongan baru',
     followHow: 'daftar lowongan terbaru yang diperbarui otomatis. Tempel alamat tautan ini di aplikasi pembaca RSS, atau di layanan yang meneruskan RSS ke Telegram atau email, untuk dikabari tanpa mendaftar.',

@@ -6,30 +6,10 @@ import { busiest, splitByCount } from '../../src/lib/site/groupLinks';
 import { groupVacancies } from '../../src/lib/site/groupVacancies';
 import { homeSummary } from '../../src/lib/site/homeSummary';
 import { vacancyFacts } from '../../src/lib/site/vacancyFacts';
-import type { SiteData } from '../../src/lib/site/siteData';
+import { vacancyPage } from '../../src/lib/site/vacancyPage';
 import { vacancy } from '../seo/vacancyFixture';
+import { data } from './siteFixture';
 
-const data: SiteData = {
-  asOf: '2026-11-28',
-  sources: [{ source: 'disnaker-jabar', name: 'Disnakertrans Jawa Barat' }, { source: 'disnaker-dki', name: 'Disnakertrans DKI' }],
-  provinces: [{ code: '32', name: 'Jawa Barat', slug: 'jawa-barat' }],
-  regencies: [
-    { code: '32.73', provinceCode: '32', name: 'Kota Bandung', kind: 'kota', slug: 'kota-bandung' },
-    { code: '32.01', provinceCode: '32', name: 'Kabupaten Bogor', kind: 'kabupaten', slug: 'kabupaten-bogor' },
-  ],
-  occupations: [
-    { code: '2', level: 'major', parentCode: null, titleId: 'Profesional', titleEn: 'Professionals', slug: '2-profesional' },
-    { code: '22', level: 'sub_major', parentCode: '2', titleId: 'Profesional Kesehatan', titleEn: 'Health professionals', slug: '22-profesional-kesehatan' },
-    { code: '222', level: 'minor', parentCode: '22', titleId: 'Profesional Keperawatan', titleEn: 'Nursing', slug: '222-profesional-keperawatan' },
-    { code: '2221', level: 'unit', parentCode: '222', titleId: 'Profesional Perawat', titleEn: 'Nurses', slug: '2221-profesional-perawat' },
-  ],
-  vacancies: [
-    vacancy({ slug: 'a', date_posted: '2026-11-01', valid_through: '2026-12-31' }),
-    vacancy({ slug: 'b', date_posted: '2026-11-20', valid_through: '2026-11-30', openings: 3, also_published_by: ['disnaker-dki'] }),
-    vacancy({ slug: 'c', date_posted: '2026-11-25', valid_through: '2026-11-27', is_open: false, closed_reason: 'expired' }),
-    vacancy({ slug: 'd', regency_code: undefined, region_scope: 'province', date_posted: '2026-11-10', valid_through: '2026-12-02' }),
-  ],
-};
 const s = groupVacancies(data);
 
 describe('site lists', () => {
@@ -45,6 +25,8 @@ describe('site lists', () => {
     const summary = homeSummary(s);
     expect(summary).toMatchObject({ openVacancies: 3, openPositions: 7, offices: 2 });
     expect(summary.closingSoon.map((v) => v.slug)).toEqual(['b', 'd']);
+    expect(summary.places.map((p) => `${p.href} ${p.count}`)).toEqual(['/wilayah/jawa-barat/ 3', '/wilayah/jawa-tengah/ 0', '/wilayah/seluruh-indonesia/ 0', '/luar-negeri/ 0']);
+    expect(summary.majors).toEqual([{ href: '/jabatan/2-profesional/', label: 'Profesional', count: 3 }]);
   });
 
   it('shows groups with open vacancies as links and names the empty ones apart; the busiest come first', () => {
@@ -79,6 +61,23 @@ describe('vacancy page text', () => {
       ]
     `);
     expect(facts.find((f) => f.label === 'Jabatan')?.href).toBe('/jabatan/2221-profesional-perawat/');
+  });
+});
+
+describe('vacancy page view', () => {
+  it('points a closed vacancy to open ones in its place and occupation, and names its offices', () => {
+    const view = vacancyPage(s, vacancy({ is_open: false, closed_reason: 'filled', also_published_by: ['disnaker-dki', 'unknown-office'] }));
+    expect(view.closesIn).toBeUndefined();
+    expect(view.closed).toEqual({
+      place: { href: '/wilayah/jawa-barat/kota-bandung/', label: 'Kota Bandung' },
+      occupation: { href: '/jabatan/2221-profesional-perawat/', label: 'Profesional Perawat' },
+    });
+    expect(view.provenance).toEqual({ office: { name: 'Disnakertrans Jawa Barat', url: undefined }, also: ['Disnakertrans DKI', 'unknown-office'], asOf: '2026-11-28' });
+    expect(view.crumbs.at(-1)).toEqual({ label: 'Perawat Rawat Inap' });
+  });
+
+  it('says how long an open vacancy still takes applications', () => {
+    expect(vacancyPage(s, vacancy()).closesIn).toBe('Ditutup dalam 33 hari');
   });
 });
 

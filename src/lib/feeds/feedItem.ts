@@ -1,4 +1,5 @@
 import type { RSSFeedItem } from '@astrojs/rss';
+import { t } from '../../i18n';
 import type { Vacancy } from '../schema/publishedVacancy';
 import { formatDate, formatSalary } from '../site/format';
 import { employmentTypeText } from '../site/labels';
@@ -14,14 +15,13 @@ export interface FeedVacancy {
   place: string;
 }
 
-
 /** Short plain-text summary: pay, type, openings, closing date, then the first words of the description. */
 export function feedSummary(v: Vacancy): string {
   const facts = [
-    formatSalary(v.salary_min, v.salary_max) ?? 'Gaji tidak dicantumkan',
+    formatSalary(v.salary_min, v.salary_max) ?? t.pay.notStated,
     employmentTypeText[v.employment_type],
-    `${v.openings} orang`,
-    `lamar sebelum ${formatDate(v.valid_through)}`,
+    t.count.people(String(v.openings)),
+    t.feed.applyBefore(formatDate(v.valid_through)),
   ].filter(Boolean);
   return `${facts.join(' · ')}. ${firstWords(v.description, 30)}`;
 }

@@ -1,6 +1,7 @@
 import type { Vacancy } from '../schema/publishedVacancy';
 import type { SiteIndex } from '../site/groupVacancies';
-import { placeLabel, vacancyUrl } from '../site/site';
+import { placeLabel } from '../site/placeLabel';
+import { vacancyUrl } from '../site/urls';
 import { feedPath } from './feedPath';
 import { newestOpen } from './newestOpen';
 import { vacancyFeedXml } from './vacancyFeed';

@@ -1,4 +1,5 @@
 import { getRssString } from '@astrojs/rss';
+import { t } from '../../i18n';
 import { formatDate } from '../site/format';
 import { feedItem, type FeedVacancy } from './feedItem';
 import { escapeHtml } from '../escapeHtml';
@@ -21,11 +22,11 @@ export interface VacancyFeed {
 export function vacancyFeedXml(feed: VacancyFeed): Promise<string> {
   const lastBuildDate = new Date(`${feed.asOf}T00:00:00Z`).toUTCString();
   return getRssString({
-    title: `Lowongan kerja baru: ${feed.subject} · Loker Terbuka`,
-    description: `Lowongan kerja resmi terbaru yang masih dibuka (${feed.subject}), dari Loker Terbuka. Data per ${formatDate(feed.asOf)}.`,
+    title: t.feed.channelTitle(feed.subject),
+    description: t.feed.channelDescription(feed.subject, formatDate(feed.asOf)),
     site: feed.pageUrl,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>id</language><lastBuildDate>${lastBuildDate}</lastBuildDate>`
+    customData: `<language>${t.locale.lang}</language><lastBuildDate>${lastBuildDate}</lastBuildDate>`
       + `<atom:link href="${escapeHtml(feed.feedUrl)}" rel="self" type="application/rss+xml"/>`,
     items: feed.vacancies.map(feedItem),
   });

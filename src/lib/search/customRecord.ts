@@ -1,6 +1,6 @@
 import type { SiteIndex } from '../site/groupVacancies';
 import { formatDate, formatSalary } from '../site/format';
-import { placeLabel } from '../site/site';
+import { placeLabel } from '../site/placeLabel';
 import { firstWords } from '../site/text';
 import type { Vacancy } from '../schema/publishedVacancy';
 import { recordContext } from './searchFacets';

@@ -1,10 +1,8 @@
+import { t } from '../../i18n';
 import { textBlocks } from '../site/text';
 import { escapeHtml } from '../escapeHtml';
 
-/** Section headings inside the JobPosting description (Indonesian, like the page). */
-const headings = { requirements: 'Persyaratan', benefits: 'Fasilitas' } as const;
-
-
+/** Paragraphs and bullet lists of plain text as escaped HTML. */
 function blocksHtml(text: string | undefined): string {
   return textBlocks(text)
     .map((b) => (b.kind === 'p' ? `<p>${escapeHtml(b.text)}</p>` : `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`))
@@ -17,5 +15,5 @@ function blocksHtml(text: string | undefined): string {
  */
 export function descriptionHtml(v: { description: string; requirements?: string; benefits?: string }): string {
   const section = (heading: string, text: string | undefined) => (text ? `<p><strong>${heading}</strong></p>${blocksHtml(text)}` : '');
-  return blocksHtml(v.description) + section(headings.requirements, v.requirements) + section(headings.benefits, v.benefits);
+  return blocksHtml(v.description) + section(t.vacancy.requirementsHeading, v.requirements) + section(t.vacancy.benefitsHeading, v.benefits);
 }

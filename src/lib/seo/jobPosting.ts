@@ -1,6 +1,6 @@
 import type { Country, JobPosting, MonetaryAmount, Place, PostalAddress, WithContext } from 'schema-dts';
 import type { Vacancy } from '../schema/publishedVacancy';
-import { vacancyUrl } from '../site/site';
+import { vacancyUrl } from '../site/urls';
 import { descriptionHtml } from './descriptionHtml';
 
 /** Names the JSON-LD needs, looked up by code; the site index (`site()`) and the reference data both provide them. */

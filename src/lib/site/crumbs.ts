@@ -3,11 +3,12 @@ import type { Occupation } from '../reference/occupations';
 import type { Vacancy } from '../schema/publishedVacancy';
 import type { Crumb } from './breadcrumbList';
 import type { SiteIndex } from './groupVacancies';
-import { countryName, countryUrl, NATIONAL_SLUG, occupationUrl, provinceUrl, regencyUrl } from './site';
+import { countryName } from './countryNames';
+import { countryUrl, NATIONAL_SLUG, occupationUrl, OVERSEAS_URL, provinceUrl, regencyUrl } from './urls';
 
 /** Breadcrumbs (after home) of the lists a vacancy belongs to by place: province › kabupaten/kota, nationwide, or overseas › country. */
 export function placeCrumbs(s: SiteIndex, v: Vacancy): Crumb[] {
-  if (v.region_scope === 'overseas') return [{ href: '/luar-negeri/', label: t.labels.overseas }, { href: countryUrl(v.country), label: countryName(v.country) }];
+  if (v.region_scope === 'overseas') return [{ href: OVERSEAS_URL, label: t.labels.overseas }, { href: countryUrl(v.country), label: countryName(v.country) }];
   if (v.region_scope === 'national') return [{ href: provinceUrl({ slug: NATIONAL_SLUG }), label: t.labels.nationwide }];
   const province = v.province_code ? s.provinceByCode.get(v.province_code) : undefined;
   const regency = v.regency_code ? s.regencyByCode.get(v.regency_code) : undefined;

@@ -1,6 +1,9 @@
+import { t } from '../../i18n';
 import type { Vacancy } from '../schema/publishedVacancy';
 import { daysBetween } from './format';
+import { groupLinks, type GroupLink } from './groupLinks';
 import type { SiteIndex } from './groupVacancies';
+import { NATIONAL_SLUG, OVERSEAS_URL, occupationUrl, provinceUrl } from './urls';
 
 /** How many days ahead "closing soon" looks. */
 export const CLOSING_SOON_DAYS = 7;
@@ -14,6 +17,19 @@ export interface HomeSummary {
   offices: number;
   newest: Vacancy[];
   closingSoon: Vacancy[];
+  /** Every province, then the nationwide list and the overseas overview, with their open counts. */
+  places: GroupLink[];
+  /** The occupation major groups with their open counts. */
+  majors: GroupLink[];
+}
+
+/** Links to every province, the nationwide list and the overseas overview. */
+function placeLinks(s: SiteIndex): GroupLink[] {
+  return [
+    ...groupLinks(s.data.provinces, (p) => ({ href: provinceUrl(p), label: p.name, list: s.open.byProvince.get(p.code) })),
+    { href: provinceUrl({ slug: NATIONAL_SLUG }), label: t.home.national, count: s.open.national.length },
+    { href: OVERSEAS_URL, label: t.home.overseas, count: [...s.open.byCountry.values()].reduce((n, list) => n + list.length, 0) },
+  ];
 }
 
 /** Whether an open vacancy closes within CLOSING_SOON_DAYS of the data's date. */
@@ -21,7 +37,7 @@ export function closesSoon(asOf: string, v: Pick<Vacancy, 'valid_through'>): boo
   return daysBetween(asOf, v.valid_through) <= CLOSING_SOON_DAYS;
 }
 
-/** The home page's totals, the `newest` newest open vacancies and the `closing` closing soonest (within a week). */
+/** The home page's totals, links to every place and major group, the `newest` newest open vacancies and the `closing` closing soonest (within a week). */
 export function homeSummary(s: SiteIndex, newest = 8, closing = 5): HomeSummary {
   const open = s.open.all;
   const byDeadline = open.filter((v) => closesSoon(s.data.asOf, v))
@@ -33,5 +49,7 @@ export function homeSummary(s: SiteIndex, newest = 8, closing = 5): HomeSummary 
     offices: offices.size,
     newest: open.slice(0, newest),
     closingSoon: byDeadline.slice(0, closing),
+    places: placeLinks(s),
+    majors: groupLinks(s.data.occupations.filter((o) => o.level === 'major'), (o) => ({ href: occupationUrl(o), label: o.titleId, list: s.open.byOccupation.get(o.code) })),
   };
 }

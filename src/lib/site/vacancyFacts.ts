@@ -2,7 +2,8 @@ import { t } from '../../i18n';
 import type { Vacancy } from '../schema/publishedVacancy';
 import { formatDate, formatSalary } from './format';
 import type { SiteIndex } from './groupVacancies';
-import { occupationUrl, placeLabel } from './site';
+import { placeLabel } from './placeLabel';
+import { occupationUrl } from './urls';
 
 /** One row of a vacancy's summary list; `href` makes the value a link. */
 export interface Fact {

@@ -1,5 +1,5 @@
 import type { Vacancy } from '../schema/publishedVacancy';
-import { vacancyUrl } from '../site/site';
+import { vacancyUrl } from '../site/urls';
 import { compareCodeUnits } from '../compareCodeUnits';
 
 /** What the sitemap needs from the data, small enough for astro.config.mjs to read inside the Astro process (the full site data is not). */

@@ -1,0 +1,36 @@
+import { t } from '../../i18n';
+import type { Vacancy } from '../schema/publishedVacancy';
+import { closesInText, formatDate, formatSalary } from './format';
+import type { SiteIndex } from './groupVacancies';
+import { closesSoon } from './homeSummary';
+import { placeLabel } from './placeLabel';
+import { vacancyUrl } from './urls';
+
+/** What a vacancy's card in a list shows, resolved from the site index. */
+export interface VacancyCardView {
+  href: string;
+  title: string;
+  employer: string;
+  place: string;
+  /** Monthly pay, or that it is not stated. */
+  pay: string;
+  isOpen: boolean;
+  /** `Ditutup besok` when an open vacancy closes within a week. */
+  closesSoon?: string;
+  /** The last day to apply, as readers write dates. */
+  deadline: string;
+}
+
+/** The card of a vacancy in a list or on the home page. */
+export function vacancyCard(s: Pick<SiteIndex, 'data' | 'provinceByCode' | 'regencyByCode'>, v: Vacancy): VacancyCardView {
+  return {
+    href: vacancyUrl(v),
+    title: v.title,
+    employer: v.employer_name,
+    place: placeLabel(s, v),
+    pay: formatSalary(v.salary_min, v.salary_max) ?? t.pay.notStated,
+    isOpen: v.is_open,
+    closesSoon: v.is_open && closesSoon(s.data.asOf, v) ? closesInText(s.data.asOf, v.valid_through) : undefined,
+    deadline: formatDate(v.valid_through),
+  };
+}

@@ -1,0 +1,53 @@
+import type { Vacancy } from '../schema/publishedVacancy';
+import type { Crumb } from './breadcrumbList';
+import { placeCrumbs } from './crumbs';
+import { closesInText } from './format';
+import type { SiteIndex } from './groupVacancies';
+import { placeLabel } from './placeLabel';
+import { occupationUrl } from './urls';
+import { vacancyFacts, type Fact } from './vacancyFacts';
+
+/** Where a closed vacancy sends a reader: open vacancies in its place and in its occupation group. */
+export interface ClosedLinks {
+  place?: Crumb;
+  occupation?: { href: string; label: string };
+}
+
+/** Who published a vacancy, as the provenance section names them. */
+export interface Provenance {
+  office: { name: string; url?: string };
+  /** Names of the other offices that published it too. */
+  also: string[];
+  /** The data's date (YYYY-MM-DD). */
+  asOf: string;
+}
+
+/** What a vacancy page shows beside the vacancy's own fields, resolved from the site index. */
+export interface VacancyPageView {
+  place: string;
+  crumbs: Crumb[];
+  facts: Fact[];
+  /** `Ditutup dalam 12 hari`, for an open vacancy. */
+  closesIn?: string;
+  closed: ClosedLinks;
+  provenance: Provenance;
+}
+
+/** The view model of one vacancy page. */
+export function vacancyPage(s: SiteIndex, v: Vacancy): VacancyPageView {
+  const crumbs = placeCrumbs(s, v);
+  const occupation = s.occupationByCode.get(v.occupation_unit);
+  const office = s.sourceByName.get(v.source);
+  return {
+    place: placeLabel(s, v),
+    crumbs: [...crumbs, { label: v.title }],
+    facts: vacancyFacts(s, v),
+    closesIn: v.is_open ? closesInText(s.data.asOf, v.valid_through) : undefined,
+    closed: { place: crumbs.at(-1), occupation: occupation && { href: occupationUrl(occupation), label: occupation.titleId } },
+    provenance: {
+      office: { name: office?.name ?? v.source, url: office?.url },
+      also: v.also_published_by.map((x) => s.sourceByName.get(x)?.name ?? x),
+      asOf: s.data.asOf,
+    },
+  };
+}
