@@ -4,8 +4,10 @@ import { loadRegions } from '../reference/regions';
 import type { Vacancy } from '../schema/publishedVacancy';
 import { classifyOpen } from './classifyOpen';
 import { discoverSources } from './discoverSources';
-import { ingestSource, type Candidate } from './ingestSource';
-import type { IngestIssue } from './issues';
+import type { Candidate } from './candidate';
+import { ingestSource } from './ingestSource';
+import type { Issue } from '../issues/issue';
+import type { References } from './steps/resolveCodes';
 import { mergeAcrossSources } from './mergeAcrossSources';
 import { rejectSlugCollisions } from './rejectSlugCollisions';
 import { ignoredFileIssue } from './ignoredFileIssue';
@@ -31,18 +33,21 @@ export interface IngestResult {
   asOf: string;
   vacancies: Vacancy[];
   sources: SourceSummary[];
-  issues: IngestIssue[];
+  issues: Issue[];
 }
+
+/** The reference data `ingest` resolves codes against, for callers that load it once. */
+export type { References };
 
 /**
  * The whole ingest: every office under `<dataDir>/vacancies`, validated, resolved, de-duplicated and marked open or
  * closed as of `asOf`; references come from `<referenceDataDir>/reference` (default: dataDir), so test fixtures need
- * not copy them. `published` holds the slugs of vacancy pages already on the site: a vacancy reported by several
+ * not copy them, or are given as `references` (loaded once by the caller). `published` holds the slugs of vacancy pages already on the site: a vacancy reported by several
  * offices keeps the address it was published under.
  */
-export function ingest(options: { dataDir: string; asOf: string; referenceDataDir?: string; published?: ReadonlySet<string> }): IngestResult {
+export function ingest(options: { dataDir: string; asOf: string; referenceDataDir?: string; published?: ReadonlySet<string>; references?: References }): IngestResult {
   const { dataDir, asOf, referenceDataDir = dataDir, published } = options;
-  const refs = { regions: loadRegions(referenceDataDir), occupations: loadOccupations(referenceDataDir) };
+  const refs = options.references ?? { regions: loadRegions(referenceDataDir), occupations: loadOccupations(referenceDataDir) };
   const { sources, ignored } = discoverSources(path.join(dataDir, 'vacancies'), path.join(dataDir, 'sources.csv'));
   const perSource = sources.map((s) => ({ files: s, result: ingestSource(s, refs, dataDir) }));
   const all: Candidate[] = perSource.flatMap((p) => p.result.candidates);
