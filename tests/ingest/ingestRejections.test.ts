@@ -29,7 +29,7 @@ describe('ingest: regions and occupations that do not resolve (ingest-unresolved
 
   it('rejects an occupation code that is not in KBJI 2014', () => {
     expect(issuesAt(4)).toEqual([['row/unknown-occupation', 'occupation_code', '9999']]);
-    expect(messageOf(result.issues.find((i) => i.line === 4))).toMatchInlineSnapshot(`"Kode jabatan "9999" tidak ada dalam KBJI 2014. Periksa kode golongan empat angka di kamus jabatan."`);
+    expect(messageOf(result.issues.find((i) => i.line === 4))).toMatchInlineSnapshot(`"Kode jabatan "9999" tidak ada dalam KBJI 2014. Periksa kode golongan empat angka di data/reference/kbji-2014.csv."`);
   });
 
   it('rejects a major-group code and asks for a four-digit unit group', () => {

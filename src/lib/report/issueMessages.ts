@@ -4,8 +4,6 @@ import { mappingFailureText, type Text } from './mappingProblemText';
 /** For every issue type, the text a publisher reads, Indonesian first: what is wrong and how to fix it. A type without a message fails the type check. */
 export type MessageTable = { [T in IssueType]: (issue: IssueOf<T>) => Text };
 
-const SAVE_AS_CSV = { id: 'Ekspor ulang sebagai CSV UTF-8, atau pecah menjadi beberapa berkas.', en: 'Export it again as CSV UTF-8, or split it into several files.' };
-
 /** The one table of issue messages, keyed by issue type. */
 export const issueMessages: MessageTable = {
   'file/spreadsheet': () => ({
@@ -26,7 +24,10 @@ export const issueMessages: MessageTable = {
   }),
   'file/unreadable': ({ stage, error }) => stage === 'read'
     ? { id: `Berkas tidak dapat dibaca: ${error}`, en: `File cannot be read: ${error}` }
-    : { id: `Berkas tidak dapat dibaca sebagai teks (${error}). ${SAVE_AS_CSV.id}`, en: `The file cannot be read as text (${error}). ${SAVE_AS_CSV.en}` },
+    : {
+      id: `Berkas tidak dapat dibaca sebagai teks (${error}). Ekspor ulang sebagai CSV UTF-8, atau pecah menjadi beberapa berkas.`,
+      en: `The file cannot be read as text (${error}). Export it again as CSV UTF-8, or split it into several files.`,
+    },
   'file/malformed-header': ({ line }) => ({
     id: `Baris judul kolom rusak (tanda kutip tidak ditutup); isi berkas tidak dapat dibaca. Perbaiki tanda kutip di baris ${line} lalu unggah ulang.`,
     en: `The header row is broken (an unclosed quote); the file cannot be read. Fix the quote on line ${line} and upload again.`,
@@ -140,8 +141,8 @@ export const issueMessages: MessageTable = {
     en: `occupation_code is empty and could not be inferred from the title "${v ?? ''}". Fill in the 4-digit KBJI 2014 code.`,
   }),
   'row/unknown-occupation': ({ value: v }) => ({
-    id: `Kode jabatan "${v}" tidak ada dalam KBJI 2014. Periksa kode golongan empat angka di kamus jabatan.`,
-    en: `Occupation code "${v}" is not in KBJI 2014. Check the 4-digit unit group in the occupation list.`,
+    id: `Kode jabatan "${v}" tidak ada dalam KBJI 2014. Periksa kode golongan empat angka di data/reference/kbji-2014.csv.`,
+    en: `Occupation code "${v}" is not in KBJI 2014. Check the 4-digit unit group in data/reference/kbji-2014.csv.`,
   }),
   'row/not-unit-occupation': ({ value: v }) => ({
     id: `Kode jabatan "${v}" adalah kelompok besar. Gunakan kode golongan empat angka (mis. 2221).`,

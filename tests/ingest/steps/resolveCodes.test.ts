@@ -32,7 +32,7 @@ describe('resolveCodes (resolve)', () => {
     expect(issues).toMatchObject([{ type: 'row/unknown-occupation', field: 'occupation_code', value: '9999', line: 4 }]);
     expect(texts(issues)).toMatchInlineSnapshot(`
       [
-        "Kode jabatan "9999" tidak ada dalam KBJI 2014. Periksa kode golongan empat angka di kamus jabatan.",
+        "Kode jabatan "9999" tidak ada dalam KBJI 2014. Periksa kode golongan empat angka di data/reference/kbji-2014.csv.",
       ]
     `);
   });
