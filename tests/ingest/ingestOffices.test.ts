@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { IngestResult } from '../../src/lib/ingest/ingest';
+import path from 'node:path';
+import { ingest, type IngestResult } from '../../src/lib/ingest/ingest';
+import { loadOccupations } from '../../src/lib/reference/occupations';
+import { loadRegions } from '../../src/lib/reference/regions';
 import { ingestFixture, vacancy, summary, expectEveryRowAccountedFor } from './ingestFixture';
 
 describe('ingest: offices exporting in different ways (ingest-mixed-offices)', () => {
@@ -99,5 +102,13 @@ describe('ingest: open or closed as of a date (ingest-open-closed)', () => {
     expect(later.vacancies.filter((v) => v.is_open)).toEqual([]);
     expect(later.vacancies.find((v) => v.id === 'SLM-OPEN')?.closed_reason).toBe('expired');
     expect(later.asOf).toBe('2025-05-01');
+  });
+});
+
+describe('ingest: references loaded once by the caller', () => {
+  it('uses the references it is given instead of loading them', () => {
+    const references = { regions: loadRegions(path.resolve('data')), occupations: loadOccupations(path.resolve('data')) };
+    const given = ingest({ dataDir: path.resolve('tests/fixtures/ingest-mixed-offices'), asOf: '2025-04-15', referenceDataDir: path.resolve('no-such-folder'), references });
+    expect(given).toEqual(ingestFixture('mixed-offices'));
   });
 });
