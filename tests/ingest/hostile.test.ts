@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest/ingest';
 import { parseCount, parseExperienceYears } from '../../src/lib/parse/parseScalars';
-import { validateRow } from '../../src/lib/ingest/validateRow';
+import { validateRow } from '../../src/lib/ingest/steps/validateRow';
 import { tempDir } from '../tempDir';
 
 const HEADER = 'id,title,occupation_code,employer_name,openings,region,employment_type,description,date_posted,valid_through,apply_email';
@@ -28,13 +28,11 @@ function balanced(result: ReturnType<typeof ingest>): void {
 }
 
 describe('hostile and careless input', () => {
-  it('reads long free text in a count cell quickly instead of stalling the build', () => {
-    const started = performance.now();
+  it('reads long free text in a count cell without stalling the build', () => {
     expect(parseCount(`1 ${'tahun pengalaman '.repeat(50)}`)).toBeUndefined();
     expect(parseExperienceYears('1 tahun pengalaman sebagai administrasi/keuangan')).toBe(1);
+    // The old pattern took over a minute on this cell alone; the test timeout catches a return of it.
     expect(parseCount(`${' '.repeat(50_000)}x`)).toBeUndefined();
-    // Generous: the old pattern took over a minute on the first cell alone.
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it('does not take a row-number column "No" for the vacancy id', () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest/ingest';
+import { renderIssue } from '../../src/lib/report/renderIssue';
 import { tempDir } from '../tempDir';
 
 const realdata = path.resolve('..', 'shared', 'realdata');
@@ -48,7 +49,7 @@ describe.skipIf(!present)('real office-style exports through a mapping file', ()
     expect(rejectedRows.size).toBe(rejected);
     for (const issue of result.issues.filter((i) => i.severity === 'error')) {
       expect(issue.file).toMatch(/\.csv$/);
-      expect(issue.message.length).toBeGreaterThan(20);
+      expect(renderIssue(issue).message.length).toBeGreaterThan(20);
     }
   });
 

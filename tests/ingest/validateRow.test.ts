@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { IngestIssue } from '../../src/lib/ingest/issues';
-import { validateRow, type RawRow } from '../../src/lib/ingest/validateRow';
+import { validateRow, type RawRow } from '../../src/lib/ingest/steps/validateRow';
+import type { Issue } from '../../src/lib/issues/issue';
+import { renderIssue } from '../../src/lib/report/renderIssue';
 
 const place = { source: 'disnaker-bandung', file: 'vacancies/disnaker-bandung.csv', line: 7 };
 
@@ -20,7 +21,7 @@ const row: RawRow = {
 };
 
 /** The issues for the row with some cells changed (undefined = left empty). */
-function issuesFor(changes: RawRow): IngestIssue[] {
+function issuesFor(changes: RawRow): Issue[] {
   const result = validateRow({ ...row, ...changes }, place);
   if (result.ok) throw new Error(`expected the row to be rejected: ${JSON.stringify(changes)}`);
   return result.issues;
@@ -33,11 +34,11 @@ function validRow(changes: RawRow) {
   return result.value;
 }
 
-/** The one issue for the row with some cells changed. */
-function issueFor(changes: RawRow): IngestIssue {
+/** The one issue for the row with some cells changed, with the text a publisher reads. */
+function issueFor(changes: RawRow) {
   const issues = issuesFor(changes);
   expect(issues).toHaveLength(1);
-  return issues[0];
+  return renderIssue(issues[0]);
 }
 
 describe('validateRow', () => {
@@ -65,12 +66,21 @@ describe('validateRow', () => {
     expect(result.ok && result.value).toMatchObject({ country: 'ID', work_mode: 'onsite', gender: 'any', status: 'open' });
   });
 
-  it('gives each problem as data: rule, file, line, field, the cell as written, and messages in Indonesian and English', () => {
-    expect(issueFor({ date_posted: '31/02/2025' })).toEqual({
+  it('gives each problem as data without text: rule, file, line, field and the cell as written; the report adds Indonesian and English', () => {
+    const [issue] = issuesFor({ date_posted: '31/02/2025' });
+    expect(issue).toEqual({
       type: 'row/invalid-date', severity: 'error', source: 'disnaker-bandung', file: 'vacancies/disnaker-bandung.csv', line: 7,
       field: 'date_posted', value: '31/02/2025',
-      message: expect.stringContaining('31/02/2025'), messageEn: expect.stringContaining('31/02/2025'),
     });
+    expect(renderIssue(issue)).toMatchObject({ message: expect.stringContaining('31/02/2025'), messageEn: expect.stringContaining('31/02/2025') });
+  });
+
+  it('carries what the schema knows: the minimum, the maximum, the accepted values', () => {
+    expect(issueFor({ age_min: '12' })).toMatchObject({ type: 'row/too-small', minimum: 14 });
+    expect(issueFor({ salary_min: '5' })).toMatchObject({ type: 'row/implausible-rupiah', minimum: 100_000 });
+    expect(issueFor({ title: 'x'.repeat(201) })).toMatchObject({ type: 'row/too-long', maximum: 200 });
+    expect(issueFor({ openings: '1000000' })).toMatchObject({ type: 'row/too-large', maximum: 100_000 });
+    expect(issueFor({ work_mode: 'kadang-kadang' })).toMatchObject({ type: 'row/invalid-option', accepted: ['onsite', 'hybrid', 'remote'] });
   });
 
   it('accepts what offices write in free-form cells: undisclosed pay, "Minimal SMA", "Karyawan Kontrak 1 Tahun", "Fresh graduate", "±10", www links, comma-separated skills, 2026/11/03', () => {
@@ -172,7 +182,7 @@ describe('validateRow', () => {
     it('an option that is not in the accepted labels', () => {
       const issue = issueFor({ employment_type: 'borongan' });
       expect(issue).toMatchObject({ type: 'row/invalid-option', field: 'employment_type', value: 'borongan' });
-      expect(issue.message).toMatchInlineSnapshot(`"Nilai employment_type "borongan" tidak dikenal. Lihat pilihan yang diterima di kamus data."`);
+      expect(issue.message).toMatchInlineSnapshot(`"Nilai employment_type "borongan" tidak dikenal. Pilihan yang diterima: full_time, part_time, contract, permanent, temporary, internship, daily."`);
       expect(issueFor({ education_min: 'Kursus' })).toMatchObject({ type: 'row/invalid-option', field: 'education_min' });
       expect(issueFor({ gender: 'X' })).toMatchObject({ type: 'row/invalid-option', field: 'gender' });
       expect(issueFor({ work_mode: 'kadang-kadang' })).toMatchObject({ type: 'row/invalid-option', field: 'work_mode' });

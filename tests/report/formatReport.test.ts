@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { IngestResult } from '../../src/lib/ingest/ingest';
-import type { IngestIssue } from '../../src/lib/ingest/issues';
+import type { Issue } from '../../src/lib/issues/issue';
 import { formatReport, lineRanges } from '../../src/lib/report/formatReport';
 
-const issue = (line: number | undefined, field: string | undefined, message: string, severity: IngestIssue['severity'] = 'error', type = `row/${field ?? 'file'}`): IngestIssue =>
-  ({ type, severity, source: 'kantor-a', file: 'vacancies/kantor-a.csv', line, field, message, messageEn: message });
+const place = { source: 'kantor-a', file: 'vacancies/kantor-a.csv' };
+const required = (line: number): Issue => ({ type: 'row/required', severity: 'error', ...place, line, field: 'title' });
+const badDate = (line: number, value: string): Issue => ({ type: 'row/invalid-date', severity: 'error', ...place, line, field: 'date_posted', value });
 
 describe('the validation report for people', () => {
   const result: IngestResult = {
@@ -12,13 +13,13 @@ describe('the validation report for people', () => {
     vacancies: [],
     sources: [{ source: 'kantor-a', name: 'Kantor A', files: ['vacancies/kantor-a.csv'], read: 10, accepted: 2, duplicates: 0, rejected: 8, open: 2, defaulted: {} }],
     issues: [
-      issue(1, undefined, 'Kolom wajib tidak ditemukan: title.', 'error', 'file/missing-column'),
-      ...[2, 3, 4, 5, 7, 8].map((line) => issue(line, 'title', 'Kolom title wajib diisi.')),
-      issue(9, 'date_posted', 'Tanggal tidak dikenali: "31/02/2025".'),
-      issue(10, 'date_posted', 'Tanggal tidak dikenali: "32/01/2025".'),
-      issue(10, 'date_posted', 'Tanggal tidak dikenali: "32/01/2025".'),
-      issue(6, 'salary_min', 'Gaji terlalu kecil.', 'warning'),
-      issue(undefined, undefined, 'Berkas kosong.', 'warning', 'file/empty'),
+      { type: 'file/missing-column', severity: 'error', ...place, line: 1, fields: ['title'] },
+      ...[2, 3, 4, 5, 7, 8].map(required),
+      badDate(9, '31/02/2025'),
+      badDate(10, '32/01/2025'),
+      badDate(10, '32/01/2025'),
+      { type: 'row/duplicate-id', severity: 'warning', ...place, line: 6, field: 'id', value: 'A-6', kept: { ...place, line: 11, id: 'A-6' } },
+      { type: 'file/empty', severity: 'warning', ...place },
     ],
   };
   const report = formatReport(result);
@@ -31,13 +32,15 @@ describe('the validation report for people', () => {
   it('says a rule broken on many rows once, with their lines as ranges and the first as example, each other problem on its own line', () => {
     const lines = report.split('\n');
     const file = lines.indexOf('== vacancies/kantor-a.csv');
-    expect(lines.slice(file + 1, file + 6)).toEqual([
-      '  [catatan] berkas: Berkas kosong.',
-      '  [DITOLAK] baris 1: Kolom wajib tidak ditemukan: title.',
-      '  [DITOLAK] baris 2–5, 7–8 (6 baris), kolom title: Kolom title wajib diisi.',
-      '  [catatan] baris 6, kolom salary_min: Gaji terlalu kecil.',
-      '  [DITOLAK] baris 9–10 (2 baris), kolom date_posted: Tanggal tidak dikenali: "31/02/2025". (Contoh dari baris 9; baris lain melanggar aturan yang sama dengan nilainya sendiri, lihat laporan JSON.)',
-    ]);
+    expect(lines.slice(file + 1, file + 6)).toMatchInlineSnapshot(`
+      [
+        "  [catatan] berkas: Berkas kosong: tidak ada judul kolom maupun baris. Hapus berkas ini atau ekspor ulang datanya.",
+        "  [DITOLAK] baris 1: Kolom wajib tidak ditemukan: title. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat bagian "Input contract" dan "Mapping file" di README).",
+        "  [DITOLAK] baris 2–5, 7–8 (6 baris), kolom title: Kolom title wajib diisi. Lengkapi sel ini lalu unggah ulang.",
+        "  [catatan] baris 6, kolom id: Nomor lowongan "A-6" muncul lagi di vacancies/kantor-a.csv baris 11; baris terakhir itu yang dipakai. Hapus baris ganda atau beri nomor berbeda.",
+        "  [DITOLAK] baris 9–10 (2 baris), kolom date_posted: Tanggal date_posted "31/02/2025" tidak dikenali. Tulis sebagai YYYY-MM-DD (2025-03-31) atau DD/MM/YYYY (31/03/2025). (Contoh dari baris 9; baris lain melanggar aturan yang sama dengan nilainya sendiri, lihat laporan JSON.)",
+      ]
+    `);
   });
 
   it('writes long line lists as ranges, cut after twenty', () => {

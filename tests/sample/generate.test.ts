@@ -4,7 +4,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateRow } from '../../src/lib/ingest/validateRow';
+import { validateRow } from '../../src/lib/ingest/steps/validateRow';
 import { labelKey } from '../../src/lib/parse/parseScalars';
 import { vacancyFields, vacancyFieldNames } from '../../src/lib/schema/vacancy';
 import { rowLevelFaults } from '../../src/lib/sample/faults';

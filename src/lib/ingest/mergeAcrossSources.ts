@@ -1,6 +1,6 @@
 import { labelKey } from '../parse/parseScalars';
-import type { IngestIssue } from './issues';
-import type { Candidate } from './ingestSource';
+import type { Issue } from '../issues/issue';
+import { otherRow, type Candidate } from './candidate';
 
 /** Key under which two offices' reports are the same vacancy: employer, title, place and dates after normalising. */
 export function sameVacancyKey(c: Candidate): string {
@@ -14,7 +14,7 @@ export function sameVacancyKey(c: Candidate): string {
  * that keeps the listing is the one whose page is already published (`published`: slugs live on the site), so a
  * vacancy keeps its address when another office starts reporting it; otherwise the first source in name order.
  */
-export function mergeAcrossSources(candidates: Candidate[], published: ReadonlySet<string> = new Set()): { kept: (Candidate & { also_published_by: string[] })[]; mergedPerSource: Map<string, number>; issues: IngestIssue[] } {
+export function mergeAcrossSources(candidates: Candidate[], published: ReadonlySet<string> = new Set()): { kept: (Candidate & { also_published_by: string[] })[]; mergedPerSource: Map<string, number>; issues: Issue[] } {
   const byKey = new Map<string, Candidate & { also_published_by: string[] }>();
   const merged = new Map<string, Candidate[]>();
   const mergedPerSource = new Map<string, number>();
@@ -42,14 +42,13 @@ export function mergeAcrossSources(candidates: Candidate[], published: ReadonlyS
     }
   }
   // Each merged row's note names the report that finally keeps the listing.
-  const issues: IngestIssue[] = [];
+  const issues: Issue[] = [];
   for (const [key, dups] of merged) {
     const kept = byKey.get(key)!;
     for (const dup of dups) {
       issues.push({
         type: 'row/duplicate-across-sources', severity: 'warning', source: dup.source, file: dup.file, line: dup.line, field: 'id', value: dup.id,
-        message: `Lowongan ini sama dengan laporan ${kept.source} (${kept.file} baris ${kept.line}); ditampilkan sekali dengan menyebut kedua kantor.`,
-        messageEn: `This vacancy is the same as ${kept.source}'s report (${kept.file} line ${kept.line}); it is listed once, crediting both offices.`,
+        kept: otherRow(kept),
       });
     }
   }

@@ -1,15 +1,15 @@
-import type { IngestIssue } from './issues';
-import type { Candidate } from './ingestSource';
+import type { Issue } from '../issues/issue';
+import { otherRow, type Candidate } from './candidate';
 
 /**
  * Keeps page addresses unique: when two offices' vacancies get the same `/lowongan/{source}-{id}/` (source `disnaker`
  * with id `jabar-1` and source `disnaker-jabar` with id `1`), the first in source order keeps it and the other row is
- * rejected with a message, so no page silently replaces another.
+ * rejected with an issue, so no page silently replaces another.
  */
-export function rejectSlugCollisions<T extends Candidate>(candidates: T[]): { kept: T[]; rejectedPerSource: Map<string, number>; issues: IngestIssue[] } {
+export function rejectSlugCollisions<T extends Candidate>(candidates: T[]): { kept: T[]; rejectedPerSource: Map<string, number>; issues: Issue[] } {
   const bySlug = new Map<string, T>();
   const rejectedPerSource = new Map<string, number>();
-  const issues: IngestIssue[] = [];
+  const issues: Issue[] = [];
   for (const c of candidates) {
     const first = bySlug.get(c.slug);
     if (!first) {
@@ -19,8 +19,7 @@ export function rejectSlugCollisions<T extends Candidate>(candidates: T[]): { ke
     rejectedPerSource.set(c.source, (rejectedPerSource.get(c.source) ?? 0) + 1);
     issues.push({
       type: 'row/slug-collision', severity: 'error', source: c.source, file: c.file, line: c.line, field: 'id', value: c.id,
-      message: `Alamat halaman /lowongan/${c.slug}/ sudah dipakai lowongan ${first.id} dari ${first.source} (${first.file} baris ${first.line}). Beri nomor lowongan lain, mis. dengan awalan kode kantor.`,
-      messageEn: `The page address /lowongan/${c.slug}/ is already used by vacancy ${first.id} of ${first.source} (${first.file} line ${first.line}). Give this vacancy another id, e.g. prefixed with the office code.`,
+      slug: c.slug, first: otherRow(first),
     });
   }
   return { kept: [...bySlug.values()], rejectedPerSource, issues };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
 import { z } from 'zod';
+import type { MappingFailure, MappingProblem } from '../issues/issue';
 import { vacancyFieldNames } from '../schema/vacancy';
 
 /** Pseudo-fields a mapping may target besides contract fields: `salary_range` (one cell `5-7 juta` → salary_min and salary_max), `ignore`. */
@@ -15,7 +16,7 @@ export const sourceConfigSchema = z.strictObject({
   /** Cell separator, when detection from the header line is not enough. */
   delimiter: z.enum([',', ';', '\t', '|']).optional(),
   /** Text encoding, e.g. `windows-1252`, when it is not UTF-8. */
-  encoding: z.string().refine((e) => iconv.encodingExists(e), { error: 'unknown encoding; use e.g. utf-8, windows-1252, utf-16le' }).optional(),
+  encoding: z.string().refine((e) => iconv.encodingExists(e), { params: { rule: 'unknown-encoding' } }).optional(),
   /** Column header as in the file → contract field (or `salary_range`, `ignore`). */
   columns: z.record(z.string(), target).default({}),
   /** Values for fields the export lacks or leaves empty; the report marks them as defaulted. */
@@ -33,17 +34,33 @@ export const sourceConfigSchema = z.strictObject({
 /** A parsed mapping file. */
 export type SourceConfig = z.output<typeof sourceConfigSchema>;
 
-/** Reads a mapping file; problems come back as plain-language text naming the key to fix. */
-export function loadSourceConfig(file: string | undefined): { ok: true; config: SourceConfig } | { ok: false; message: string } {
+/** A mapping file read and checked: its settings, or why it cannot be used. */
+export type LoadedConfig = { ok: true; config: SourceConfig } | { ok: false; failure: MappingFailure };
+
+/** Reads a mapping file (none: the empty mapping); problems come back as data naming each key to fix. */
+export function loadSourceConfig(file: string | undefined): LoadedConfig {
   if (!file) return { ok: true, config: sourceConfigSchema.parse({}) };
   let json: unknown;
   try {
     json = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '')); // Notepad saves a byte-order mark
   } catch (error) {
-    return { ok: false, message: `Berkas pemetaan tidak dapat dibaca sebagai JSON (${(error as Error).message}).` };
+    return { ok: false, failure: { kind: 'not-json', error: (error as Error).message } };
   }
   const result = sourceConfigSchema.safeParse(json);
   if (result.success) return { ok: true, config: result.data };
-  const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-  return { ok: false, message: `Berkas pemetaan tidak sah: ${problems.join('; ')}.` };
+  return { ok: false, failure: { kind: 'invalid', problems: result.error.issues.map(mappingProblem) } };
+}
+
+/** One zod problem of a mapping file as data: its key path and what the schema expected there. */
+function mappingProblem(issue: z.core.$ZodIssue): MappingProblem {
+  const path = issue.path.join('.');
+  switch (issue.code) {
+    case 'unrecognized_keys': return { path, kind: 'unknown-keys', keys: issue.keys };
+    case 'invalid_value': return { path, kind: 'not-allowed', values: issue.values.map(String) };
+    case 'invalid_type': return { path, kind: 'wrong-type', expected: issue.expected };
+    case 'too_small': return { path, kind: 'too-small', minimum: Number(issue.minimum) };
+    case 'too_big': return { path, kind: 'too-large', maximum: Number(issue.maximum) };
+    case 'custom': return { path, kind: issue.params?.rule === 'unknown-encoding' ? 'unknown-encoding' : 'invalid' };
+    default: return { path, kind: 'invalid' };
+  }
 }

@@ -1,4 +1,5 @@
 import type { IngestResult } from '../ingest/ingest';
+import { renderIssue, type RenderedIssue } from './renderIssue';
 
 /** One line per office: `read = accepted + duplicates + rejected`, the balance every build prints. */
 export function formatBalance(result: IngestResult): string[] {
@@ -24,8 +25,8 @@ export function formatReport(result: IngestResult): string {
   const out = [`LAPORAN VALIDASI LOKER TERBUKA — data per ${result.asOf}`, '', ...formatBalance(result), ''];
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   out.push(`${errors} kesalahan (baris ditolak / rows rejected), ${result.issues.length - errors} peringatan (warnings).`, '');
-  const byFile = new Map<string, typeof result.issues>();
-  for (const issue of result.issues) {
+  const byFile = new Map<string, RenderedIssue[]>();
+  for (const issue of result.issues.map(renderIssue)) {
     const list = byFile.get(issue.file);
     if (list) list.push(issue);
     else byFile.set(issue.file, [issue]);

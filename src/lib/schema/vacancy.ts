@@ -17,7 +17,12 @@ export interface FieldMeta {
   headers: readonly string[];
   /** A valid value as an office would write it. */
   example: string;
+  /** Which rule a bad cell breaks, where the zod problem alone does not say (a pay amount, a sector letter, an id, an occupation code). */
+  cell?: CellKind;
 }
+
+/** Fields whose bad cells get their own issue type rather than the generic one of their zod problem. */
+export type CellKind = 'rupiah' | 'sector' | 'id' | 'occupation';
 
 declare module 'zod' {
   interface GlobalMeta extends Partial<FieldMeta> {}
@@ -28,27 +33,27 @@ function cell<T>(parse: (text: string) => T | undefined, maxLength = 200) {
   return (value: unknown) => (typeof value === 'string' && value.length <= maxLength ? (parse(value) ?? value) : value);
 }
 
-const enumOf = <T extends string>(labels: Record<T, readonly string[]>, rule: string, withinText = false) =>
-  z.preprocess(cell(labelParser(labels, { withinText })), z.enum(Object.keys(labels) as [T, ...T[]], { error: rule }));
-const date = z.preprocess(cell(parseDate), z.iso.date({ error: 'invalid-date' }));
-const count = (min: number, parse: (text: string) => number | undefined = parseCount) => z.preprocess(cell(parse), z.number({ error: 'invalid-number' }).int().min(min, { error: 'too-small' }).max(100_000, { error: 'too-large' }));
+const enumOf = <T extends string>(labels: Record<T, readonly string[]>, withinText = false) =>
+  z.preprocess(cell(labelParser(labels, { withinText })), z.enum(Object.keys(labels) as [T, ...T[]]));
+const date = z.preprocess(cell(parseDate), z.iso.date());
+const count = (min: number, parse: (text: string) => number | undefined = parseCount) => z.preprocess(cell(parse), z.number().int().min(min).max(100_000));
 /** Pay cell: an amount, or nothing when the office wrote that pay is undisclosed (`Nego`, `Sesuai UMK`). */
 const payCell = (value: unknown) => (typeof value === 'string' && isUndisclosedPay(value) ? undefined : cell(parseRupiah)(value));
-const rupiah = z.preprocess(payCell, z.number({ error: 'invalid-rupiah' }).int().min(100_000, { error: 'implausible-rupiah' }).max(10_000_000_000, { error: 'too-large' }).optional());
+const rupiah = z.preprocess(payCell, z.number().int().min(100_000).max(10_000_000_000).optional());
 /** A web address; `www.…` written without a scheme gets `https://`. */
 const httpUrl = z.preprocess(
   (value) => (typeof value === 'string' && /^www\./i.test(value) ? `https://${value}` : value),
-  z.url({ protocol: /^https?$/, error: 'invalid-url' }),
+  z.url({ protocol: /^https?$/ }),
 );
-const text = (max: number) => z.string({ error: 'invalid-text' }).max(max, { error: 'too-long' });
+const text = (max: number) => z.string().max(max);
 
 /** The fields of one vacancy report, as published: one source of truth for types, validation, the data dictionary and the Table Schema. */
 export const vacancyFields = z.object({
-  id: z.string().regex(/^(?=.*[A-Za-z0-9])[A-Za-z0-9._-]{1,64}$/, { error: 'invalid-id' }).meta({
+  id: z.string().regex(/^(?=.*[A-Za-z0-9])[A-Za-z0-9._-]{1,64}$/).meta({
     description: 'Nomor lowongan dari kantor pelapor; tetap dan unik dalam satu sumber.',
     descriptionEn: "The reporting office's own stable id for the vacancy, unique within its source.",
     headers: ['no lowongan', 'nomor lowongan', 'kode lowongan', 'id lowongan', 'job id', 'vacancy id'],
-    example: 'JB-2025-00123',
+    example: 'JB-2025-00123', cell: 'id',
   }),
   title: text(200).meta({
     description: 'Nama jabatan seperti diiklankan.', descriptionEn: 'Job title as advertised.',
@@ -56,20 +61,20 @@ export const vacancyFields = z.object({
     example: 'Perawat Rawat Inap',
   }),
   // The format check lets 1–3 digit group codes and `222101` through, so resolving can say "use a unit group" or normalise to `2221.01`.
-  occupation_code: z.string().regex(/^(\d{1,4}|\d{4}\.?\d{2})$/, { error: 'invalid-occupation' }).meta({
+  occupation_code: z.string().regex(/^(\d{1,4}|\d{4}\.?\d{2})$/).meta({
     description: 'Kode KBJI 2014: golongan (4 angka, 2221) atau jabatan (6 angka, 2221.01).',
     descriptionEn: 'KBJI 2014 occupation code: 4-digit unit group (2221) or 6-digit position (2221.01); ISCO-08 to four digits.',
     headers: ['kode jabatan', 'kode kbji', 'kbji', 'kode okupasi', 'isco', 'isco code', 'occupation', 'occupation code'],
-    example: '2221',
+    example: '2221', cell: 'occupation',
   }),
   employer_name: text(200).meta({
     description: 'Nama perusahaan atau pemberi kerja.', descriptionEn: 'Legal or trading name of the employer.',
     headers: ['perusahaan', 'nama perusahaan', 'pemberi kerja', 'company', 'employer', 'company name'],
     example: 'PT Sehat Sentosa',
   }),
-  employer_sector: z.preprocess(cell(labelParser(sectorLabels)), z.enum(sectorCodes, { error: 'invalid-sector' })).optional().meta({
+  employer_sector: z.preprocess(cell(labelParser(sectorLabels)), z.enum(sectorCodes)).optional().meta({
     description: 'Kategori KBLI 2020 (huruf A–U).', descriptionEn: 'KBLI 2020 section letter (A–U).',
-    headers: ['sektor', 'kbli', 'kategori kbli', 'lapangan usaha', 'sector', 'industry'], example: 'Q',
+    headers: ['sektor', 'kbli', 'kategori kbli', 'lapangan usaha', 'sector', 'industry'], example: 'Q', cell: 'sector',
   }),
   openings: count(1).meta({
     description: 'Jumlah kebutuhan tenaga kerja (orang).', descriptionEn: 'Number of positions to fill.',
@@ -81,7 +86,7 @@ export const vacancyFields = z.object({
     headers: ['wilayah', 'lokasi', 'lokasi kerja', 'penempatan', 'kabupaten kota', 'kab kota', 'kota', 'daerah', 'location', 'city'],
     example: 'Kota Bandung',
   }),
-  country: z.preprocess(cell(parseCountry), z.string({ error: 'invalid-country' }).refine(isCountryCode, { error: 'invalid-country' })).default('ID').meta({
+  country: z.preprocess(cell(parseCountry), z.string().refine(isCountryCode, { params: rule('invalid-country') })).default('ID').meta({
     description: 'Negara penempatan (kode ISO 3166-1 dua huruf), bawaan ID.', descriptionEn: 'Country of work (ISO 3166-1 alpha-2), default ID.',
     headers: ['negara', 'negara penempatan', 'country'], example: 'ID',
   }),
@@ -89,17 +94,17 @@ export const vacancyFields = z.object({
     description: 'Alamat tempat kerja.', descriptionEn: 'Street address or site of work.',
     headers: ['alamat', 'alamat kerja', 'alamat tempat kerja', 'address', 'work address'], example: 'Jl. Pasteur No. 38',
   }),
-  work_mode: enumOf(workModeLabels, 'invalid-option').default('onsite').meta({
+  work_mode: enumOf(workModeLabels).default('onsite').meta({
     description: 'Cara kerja: onsite (di lokasi), hybrid, remote (jarak jauh).', descriptionEn: 'Work mode: onsite, hybrid or remote.',
     headers: ['cara kerja', 'mode kerja', 'sistem kerja', 'work mode', 'workplace type'], example: 'onsite',
   }),
-  employment_type: enumOf(employmentTypeLabels, 'invalid-option', true).meta({
+  employment_type: enumOf(employmentTypeLabels, true).meta({
     description: 'Jenis hubungan kerja: full_time, part_time, contract (PKWT), permanent (PKWTT), temporary, internship (magang), daily (harian lepas).',
     descriptionEn: 'Employment type: full_time, part_time, contract (PKWT), permanent (PKWTT), temporary, internship, daily.',
     headers: ['jenis pekerjaan', 'jenis kerja', 'status kerja', 'status hubungan kerja', 'tipe pekerjaan', 'job type', 'employment type'],
     example: 'contract',
   }),
-  education_min: enumOf(educationLabels, 'invalid-option', true).optional().meta({
+  education_min: enumOf(educationLabels, true).optional().meta({
     description: 'Pendidikan minimal: none, sd, smp, sma, smk, d1–d4, s1, s2, s3.', descriptionEn: 'Minimum education level.',
     headers: ['pendidikan', 'pendidikan minimal', 'pendidikan terakhir', 'education', 'min education'], example: 'd3',
   }),
@@ -115,25 +120,25 @@ export const vacancyFields = z.object({
     description: 'Usia maksimal seperti dilaporkan (bukan filter pencarian).', descriptionEn: 'Maximum age as reported (never a search filter).',
     headers: ['usia maksimal', 'umur maksimal', 'usia maks', 'max age'], example: '35',
   }),
-  gender: enumOf(genderLabels, 'invalid-option').default('any').meta({
+  gender: enumOf(genderLabels).default('any').meta({
     description: 'Jenis kelamin seperti dilaporkan: any, male, female (bukan filter pencarian).', descriptionEn: 'Gender as reported: any, male, female (never a search filter).',
     headers: ['jenis kelamin', 'gender', 'sex'], example: 'any',
   }),
   skills: z.preprocess(
     // Semicolons separate skills; a list without any falls back to commas or line breaks.
     cell((s) => s.split(s.includes(';') ? /\s*;\s*/ : /\s*[,\n]\s*/).filter(Boolean), 10_000),
-    z.array(text(100)).max(50, { error: 'too-long' }),
+    z.array(text(100)).max(50),
   ).optional().meta({
     description: 'Keterampilan, dipisah titik koma (atau koma).', descriptionEn: 'Skills, semicolon-separated (or comma-separated).',
     headers: ['keterampilan', 'keahlian', 'kompetensi', 'skill', 'skills'], example: 'Asuhan keperawatan; BTCLS',
   }),
   salary_min: rupiah.optional().meta({
     description: 'Gaji minimal per bulan (Rupiah): 5000000, 5.000.000, Rp 5.000.000, Rp5 jt, 5,5 juta.', descriptionEn: 'Minimum monthly pay in Rupiah.',
-    headers: ['gaji minimal', 'gaji min', 'gaji terendah', 'upah minimal', 'min salary', 'salary from'], example: 'Rp 4.500.000',
+    headers: ['gaji minimal', 'gaji min', 'gaji terendah', 'upah minimal', 'min salary', 'salary from'], example: 'Rp 4.500.000', cell: 'rupiah',
   }),
   salary_max: rupiah.optional().meta({
     description: 'Gaji maksimal per bulan (Rupiah).', descriptionEn: 'Maximum monthly pay in Rupiah.',
-    headers: ['gaji maksimal', 'gaji maks', 'gaji tertinggi', 'upah maksimal', 'max salary', 'salary to'], example: 'Rp 6.000.000',
+    headers: ['gaji maksimal', 'gaji maks', 'gaji tertinggi', 'upah maksimal', 'max salary', 'salary to'], example: 'Rp 6.000.000', cell: 'rupiah',
   }),
   description: text(20_000).meta({
     description: 'Uraian pekerjaan, teks biasa: baris kosong = paragraf, "- " = butir.', descriptionEn: 'Job description, plain text: blank line = paragraph, "- " = bullet.',
@@ -147,7 +152,7 @@ export const vacancyFields = z.object({
     description: 'Fasilitas dan tunjangan, teks biasa.', descriptionEn: 'Benefits, plain text.',
     headers: ['fasilitas', 'tunjangan', 'benefit', 'manfaat'], example: '- BPJS Kesehatan',
   }),
-  disability_friendly: z.preprocess(cell(parseBoolean), z.boolean({ error: 'invalid-boolean' })).optional().meta({
+  disability_friendly: z.preprocess(cell(parseBoolean), z.boolean()).optional().meta({
     description: 'Terbuka bagi penyandang disabilitas: ya/tidak.', descriptionEn: 'Open to applicants with disabilities: yes/no.',
     headers: ['ramah disabilitas', 'disabilitas', 'penyandang disabilitas', 'disability', 'disability friendly'], example: 'ya',
   }),
@@ -159,7 +164,7 @@ export const vacancyFields = z.object({
     description: 'Batas akhir lamaran: YYYY-MM-DD atau DD/MM/YYYY, tidak sebelum tanggal posting.', descriptionEn: 'Closing date, not before date_posted.',
     headers: ['batas lamaran', 'batas akhir', 'tanggal tutup', 'tanggal berakhir', 'berlaku sampai', 'tgl tutup', 'deadline', 'closing date', 'valid until'], example: '31/03/2025',
   }),
-  status: enumOf(statusLabels, 'invalid-option').default('open').meta({
+  status: enumOf(statusLabels).default('open').meta({
     description: 'Status: open (dibuka), filled (terisi), cancelled (dibatalkan). Lowongan terisi tetap dilaporkan.', descriptionEn: 'Status: open, filled or cancelled; filled vacancies are reported too.',
     headers: ['status lowongan', 'status'], example: 'open',
   }),
@@ -167,7 +172,7 @@ export const vacancyFields = z.object({
     description: 'Tautan melamar (http/https).', descriptionEn: 'Where to apply online (http/https).',
     headers: ['link lamaran', 'tautan lamaran', 'url lamaran', 'link melamar', 'apply link', 'apply url'], example: 'https://karir.example.co.id/perawat',
   }),
-  apply_email: z.email({ error: 'invalid-email' }).optional().meta({
+  apply_email: z.email().optional().meta({
     description: 'Surel untuk melamar.', descriptionEn: 'E-mail address to apply to.',
     headers: ['email', 'email lamaran', 'surel', 'e mail', 'apply email'], example: 'rekrutmen@example.co.id',
   }),
@@ -191,21 +196,22 @@ export const vacancyFieldNames = Object.keys(vacancyFields.shape) as VacancyFiel
 const isNumber = (x: unknown): x is number => typeof x === 'number';
 const isDate = (x: unknown): x is string => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x);
 
+/** Rules the schema checks with refinements; each travels as `params.rule` of its zod issue, never as message text. */
+export const refinementRules = ['required', 'invalid-country', 'salary-order', 'age-order', 'date-order', 'no-apply-method'] as const;
+/** A rule checked by a refinement. */
+export type RefinementRule = (typeof refinementRules)[number];
+
+/** The `params` of a refinement's zod issue, naming its rule. */
+function rule(name: RefinementRule): { rule: RefinementRule } {
+  return { rule: name };
+}
+
 /** Row-level rules that involve more than one field; each issue names the field to fix. They run even when single fields failed, so a publisher sees every problem of a row at once. */
 export const vacancyInputSchema = vacancyFields.superRefine((v, ctx) => {
-  if (isNumber(v.salary_min) && isNumber(v.salary_max) && v.salary_min > v.salary_max) {
-    ctx.addIssue({ code: 'custom', path: ['salary_min'], message: 'salary-order' });
-  }
-  if (isNumber(v.age_min) && isNumber(v.age_max) && v.age_min > v.age_max) {
-    ctx.addIssue({ code: 'custom', path: ['age_min'], message: 'age-order' });
-  }
-  if (isDate(v.date_posted) && isDate(v.valid_through) && v.valid_through < v.date_posted) {
-    ctx.addIssue({ code: 'custom', path: ['valid_through'], message: 'date-order' });
-  }
-  if (!v.apply_url && !v.apply_email && !v.apply_instructions) {
-    ctx.addIssue({ code: 'custom', path: ['apply_url'], message: 'no-apply-method' });
-  }
-  if ((v.country ?? 'ID') === 'ID' && !v.region) {
-    ctx.addIssue({ code: 'custom', path: ['region'], message: 'required' });
-  }
+  const fail = (field: string, name: RefinementRule) => ctx.addIssue({ code: 'custom', path: [field], params: rule(name) });
+  if (isNumber(v.salary_min) && isNumber(v.salary_max) && v.salary_min > v.salary_max) fail('salary_min', 'salary-order');
+  if (isNumber(v.age_min) && isNumber(v.age_max) && v.age_min > v.age_max) fail('age_min', 'age-order');
+  if (isDate(v.date_posted) && isDate(v.valid_through) && v.valid_through < v.date_posted) fail('valid_through', 'date-order');
+  if (!v.apply_url && !v.apply_email && !v.apply_instructions) fail('apply_url', 'no-apply-method');
+  if ((v.country ?? 'ID') === 'ID' && !v.region) fail('region', 'required');
 }, { when: () => true });

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import { labelKey } from '../parse/parseScalars';
-import { addDays, parseDate } from '../parse/parseDate';
-import { parseRupiahRange } from '../parse/parseRupiah';
-import type { RawRow } from './validateRow';
-import type { SourceConfig } from './sourceConfig';
+import { labelKey } from '../../parse/parseScalars';
+import { addDays, parseDate } from '../../parse/parseDate';
+import { parseRupiahRange } from '../../parse/parseRupiah';
+import type { SourceConfig } from '../sourceConfig';
+
+/** A row as cells by contract field: trimmed, empty cells left out. */
+export type RawRow = Partial<Record<string, string>>;
 
 const PLACEHOLDERS = ['n/a', '#n/a', 'na', '-', '--', 'null', 'nil', 'undefined'];
 
-/** Builds the cell-per-field row for one line of a file: placeholders dropped, pay ranges split, defaults and derived values filled (and listed as defaulted). */
+/** Map: builds the cell-per-field row for one line of a file: placeholders dropped, pay ranges split, defaults and derived values filled (and listed as defaulted). */
 export function mapRow(cells: string[], headers: string[], fields: (string | undefined)[], config: SourceConfig): { row: RawRow; defaulted: string[] } {
   const empty = new Set([...PLACEHOLDERS, ...config.placeholders.map((p) => p.toLowerCase())]);
   const row: RawRow = {};

@@ -1,0 +1,41 @@
+import type { Issue, IssuePlace } from '../issues/issue';
+import type { Candidate } from './candidate';
+import { ingestRow } from './ingestRow';
+import type { LoadedConfig } from './sourceConfig';
+import { checkFile } from './steps/checkFile';
+import { matchColumns } from './steps/matchColumns';
+import { readFileTable } from './steps/readFileTable';
+import { rowShapeCheck } from './steps/checkRowShape';
+import type { References } from './steps/resolveCodes';
+
+/** What one data file gave: its accepted vacancies, and every row read accounted for as accepted or rejected. */
+export interface FileIngest {
+  candidates: Candidate[];
+  read: number;
+  rejected: number;
+  issues: Issue[];
+}
+
+/** One data file through the file checks (read, header, mapping, columns), then each row through the row steps. */
+export function ingestFile(filePath: string, mapping: LoadedConfig & { file: string }, refs: References, place: IssuePlace): FileIngest {
+  const out: FileIngest = { candidates: [], read: 0, rejected: 0, issues: [] };
+  const read = readFileTable(filePath, mapping.ok ? mapping.config : undefined, place);
+  if (!read.ok) return { ...out, issues: [read.issue] };
+  const { table } = read;
+  out.read = table.rows.length;
+  const checked = checkFile(table, mapping, mapping.file, place);
+  if (!checked.ok) return { ...out, rejected: checked.rejected, issues: [checked.issue] };
+  const { config } = checked;
+  const columns = matchColumns(table, config, place);
+  out.issues.push(...columns.issues);
+  const context = { headers: table.headers, fields: columns.fields, config, refs, checkShape: rowShapeCheck(table) };
+  for (const row of table.rows) {
+    const result = ingestRow(row, context, { ...place, line: row.line });
+    if (result.ok) out.candidates.push(result.candidate);
+    else {
+      out.rejected++;
+      out.issues.push(...result.issues);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+import type { Issue, IssuePlace } from '../../issues/issue';
+import { decodeBytes, readTable, type Table } from '../readTable';
+import type { SourceConfig } from '../sourceConfig';
+
+/** File checks, first: a data file read and decoded into a table, or the issue saying why it cannot be read. */
+export function readFileTable(filePath: string, config: SourceConfig | undefined, place: IssuePlace): { ok: true; table: Table } | { ok: false; issue: Issue } {
+  const unreadable = (stage: 'read' | 'decode', error: unknown): { ok: false; issue: Issue } =>
+    ({ ok: false, issue: { type: 'file/unreadable', severity: 'error', ...place, stage, error: (error as Error).message } });
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(filePath);
+  } catch (error) {
+    return unreadable('read', error);
+  }
+  try {
+    const { text, encoding } = decodeBytes(bytes, config?.encoding);
+    return { ok: true, table: readTable(text, { delimiter: config?.delimiter, encoding }) };
+  } catch (error) {
+    // A file too big to hold as text, or bytes no decoder accepts: report it and go on with the other files.
+    return unreadable('decode', error);
+  }
+}

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import type { Vacancy } from '../schema/publishedVacancy';
+import type { SourceFiles } from './discoverSources';
+import type { SourceIngest } from './ingestSource';
+
+/** Row accounting for one office: read = accepted + duplicates + rejected. */
+export interface SourceSummary {
+  source: string;
+  name: string;
+  url?: string;
+  files: string[];
+  read: number;
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+  open: number;
+  /** How many rows got each field from a default or derivation. */
+  defaulted: Record<string, number>;
+}
+
+/** What became of each office's rows once merged across offices and checked for colliding addresses. */
+export interface AcrossSources {
+  vacancies: Vacancy[];
+  mergedPerSource: ReadonlyMap<string, number>;
+  rejectedPerSource: ReadonlyMap<string, number>;
+}
+
+/** The balance of one office: its own duplicates and rejections plus those found across offices. */
+export function summariseSource(files: SourceFiles, result: SourceIngest, across: AcrossSources, dataDir: string): SourceSummary {
+  const mine = across.vacancies.filter((v) => v.source === files.source);
+  const defaulted: Record<string, number> = {};
+  for (const v of mine) for (const f of v.defaulted) defaulted[f] = (defaulted[f] ?? 0) + 1;
+  return {
+    source: files.source, name: files.name ?? result.name ?? files.source, url: files.url, files: files.files.map((f) => path.relative(dataDir, f)),
+    read: result.read, accepted: mine.length, duplicates: result.duplicates + (across.mergedPerSource.get(files.source) ?? 0),
+    rejected: result.rejected + (across.rejectedPerSource.get(files.source) ?? 0),
+    open: mine.filter((v) => v.is_open).length, defaulted,
+  };
+}

@@ -1,0 +1,174 @@
+import type { IssueOf, IssueType } from '../issues/issue';
+import { mappingFailureText, type Text } from './mappingProblemText';
+
+/** For every issue type, the text a publisher reads, Indonesian first: what is wrong and how to fix it. A type without a message fails the type check. */
+export type MessageTable = { [T in IssueType]: (issue: IssueOf<T>) => Text };
+
+/** The one table of issue messages, keyed by issue type. */
+export const issueMessages: MessageTable = {
+  'file/spreadsheet': () => ({
+    id: 'Berkas spreadsheet tidak dibaca. Simpan sebagai CSV (File → Save As → CSV UTF-8) lalu letakkan di folder yang sama.',
+    en: 'Spreadsheet files are not read. Save it as CSV (File → Save As → CSV UTF-8) in the same folder.',
+  }),
+  'file/unknown-file': () => ({
+    id: 'Berkas ini bukan CSV/TSV/TXT dan tidak dibaca. Pindahkan dari folder data bila bukan data lowongan.',
+    en: 'This file is not CSV/TSV/TXT and was not read. Move it out of the data folder if it holds no vacancies.',
+  }),
+  'file/subfolder': () => ({
+    id: 'Subfolder di dalam folder kantor tidak dibaca. Letakkan berkas CSV langsung di folder kantor.',
+    en: 'Subfolders inside an office folder are not read. Put the CSV files directly in the office folder.',
+  }),
+  'file/orphan-mapping': () => ({
+    id: 'Berkas pemetaan ini tidak punya berkas data bernama sama (<kantor>.csv), jadi tidak dipakai.',
+    en: 'This mapping file has no data file of the same name (<office>.csv), so it is not used.',
+  }),
+  'file/unreadable': ({ stage, error }) => stage === 'read'
+    ? { id: `Berkas tidak dapat dibaca: ${error}`, en: `File cannot be read: ${error}` }
+    : {
+      id: `Berkas tidak dapat dibaca sebagai teks (${error}). Ekspor ulang sebagai CSV UTF-8, atau pecah menjadi beberapa berkas.`,
+      en: `The file cannot be read as text (${error}). Export it again as CSV UTF-8, or split it into several files.`,
+    },
+  'file/malformed-header': ({ line }) => ({
+    id: `Baris judul kolom rusak (tanda kutip tidak ditutup); isi berkas tidak dapat dibaca. Perbaiki tanda kutip di baris ${line} lalu unggah ulang.`,
+    en: `The header row is broken (an unclosed quote); the file cannot be read. Fix the quote on line ${line} and upload again.`,
+  }),
+  'file/empty': () => ({
+    id: 'Berkas kosong: tidak ada judul kolom maupun baris. Hapus berkas ini atau ekspor ulang datanya.',
+    en: 'The file is empty: no header and no rows. Delete it or export the data again.',
+  }),
+  'file/invalid-mapping': ({ failure, rows, mappingFile }) => {
+    const why = mappingFailureText(failure);
+    return {
+      id: `${why.id} Semua ${rows} baris ditolak; perbaiki berkas pemetaan ${mappingFile}.`,
+      en: `${why.en} All ${rows} rows were rejected; fix the mapping file ${mappingFile}.`,
+    };
+  },
+  'file/unknown-column': ({ columns }) => ({
+    id: `Kolom tidak dikenal dan diabaikan: ${columns.join(', ')}. Jika berisi data lowongan, ganti judul kolomnya atau petakan di berkas pemetaan.`,
+    en: `Unknown columns ignored: ${columns.join(', ')}. If they hold vacancy data, rename them or map them in a mapping file.`,
+  }),
+  'file/repeated-column': ({ columns }) => ({
+    id: `Kolom ganda diabaikan (kolom pertama yang dipakai): ${columns.join(', ')}.`,
+    en: `Repeated columns ignored (the first one is used): ${columns.join(', ')}.`,
+  }),
+  'file/missing-column': ({ fields }) => ({
+    id: `Kolom wajib tidak ditemukan: ${fields.join(', ')}. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat bagian "Input contract" dan "Mapping file" di README).`,
+    en: `Required columns not found: ${fields.join(', ')}. Add them or map your headers in a mapping file (see the "Input contract" and "Mapping file" sections of the README).`,
+  }),
+  'row/malformed': ({ error }) => ({
+    id: `Struktur CSV rusak mulai baris ini (${error}). Biasanya ada tanda kutip (") yang tidak ditutup; baris-baris sesudahnya ikut terbaca sebagai satu sel. Perbaiki tanda kutipnya lalu unggah ulang.`,
+    en: `Broken CSV structure from this line (${error}). Usually an unclosed quote ("); the lines after it were read as one cell. Fix the quote and upload again.`,
+  }),
+  'row/column-count': ({ cells, headers, delimiter }) => ({
+    id: `Baris ini punya ${cells} sel, padahal judul kolom ada ${headers}. Kemungkinan ada pemisah (${delimiter}) di dalam isi sel tanpa tanda kutip.`,
+    en: `This row has ${cells} cells but the header has ${headers}. A separator (${delimiter}) is probably inside an unquoted cell.`,
+  }),
+  'row/required': ({ field: f }) => ({
+    id: `Kolom ${f} wajib diisi. Lengkapi sel ini lalu unggah ulang.`,
+    en: `${f} is required. Fill in this cell and upload again.`,
+  }),
+  'row/invalid-id': ({ field: f, value: v }) => ({
+    id: `${f} "${v}" hanya boleh berisi huruf, angka, titik, garis bawah atau tanda hubung (maks. 64). Ganti spasi dan tanda lain.`,
+    en: `${f} "${v}" may contain only letters, digits, ".", "_" or "-" (max 64). Replace spaces and other signs.`,
+  }),
+  'row/invalid-date': ({ field: f, value: v }) => ({
+    id: `Tanggal ${f} "${v}" tidak dikenali. Tulis sebagai YYYY-MM-DD (2025-03-31) atau DD/MM/YYYY (31/03/2025).`,
+    en: `Date ${f} "${v}" is not a valid date. Write it as YYYY-MM-DD (2025-03-31) or DD/MM/YYYY (31/03/2025).`,
+  }),
+  'row/invalid-number': ({ field: f, value: v }) => ({
+    id: `${f} "${v}" harus berupa bilangan bulat, mis. 3.`,
+    en: `${f} "${v}" must be a whole number, e.g. 3.`,
+  }),
+  'row/too-small': ({ field: f, value: v, minimum }) => ({
+    id: `${f} "${v}" terlalu kecil: paling sedikit ${minimum}.`,
+    en: `${f} "${v}" is too small: the least accepted is ${minimum}.`,
+  }),
+  'row/too-large': ({ field: f, value: v }) => ({
+    id: `${f} "${v}" terlalu besar. Periksa apakah ada angka nol berlebih.`,
+    en: `${f} "${v}" is too large. Check for extra zeros.`,
+  }),
+  'row/too-long': ({ field: f }) => ({ id: `${f} terlalu panjang. Persingkat isinya.`, en: `${f} is too long. Shorten it.` }),
+  'row/invalid-rupiah': ({ field: f, value: v }) => ({
+    id: `Gaji ${f} "${v}" tidak dikenali. Tulis per bulan dalam Rupiah, mis. 5000000, 5.000.000, Rp 5.000.000 atau 5,5 juta; kosongkan jika tidak diketahui.`,
+    en: `Pay ${f} "${v}" is not a Rupiah amount. Write monthly pay like 5000000, 5.000.000, Rp 5.000.000 or 5,5 juta; leave empty if unknown.`,
+  }),
+  'row/implausible-rupiah': ({ field: f, value: v }) => ({
+    id: `Gaji ${f} "${v}" terlalu kecil untuk gaji sebulan. Tulis jumlah Rupiah lengkap, mis. 5000000 atau 5 juta (bukan 5).`,
+    en: `Pay ${f} "${v}" is too small for monthly pay. Write the full Rupiah amount, e.g. 5000000 or 5 juta (not 5).`,
+  }),
+  'row/invalid-url': ({ field: f, value: v }) => ({
+    id: `Tautan ${f} "${v}" tidak sah. Tulis alamat lengkap yang diawali http:// atau https://.`,
+    en: `Link ${f} "${v}" is not valid. Write a full address starting with http:// or https://.`,
+  }),
+  'row/invalid-email': ({ field: f, value: v }) => ({
+    id: `Alamat surel ${f} "${v}" tidak sah, mis. rekrutmen@perusahaan.co.id.`,
+    en: `E-mail ${f} "${v}" is not valid, e.g. rekrutmen@perusahaan.co.id.`,
+  }),
+  'row/invalid-option': ({ field: f, value: v, accepted }) => ({
+    id: `Nilai ${f} "${v}" tidak dikenal. Pilihan yang diterima: ${accepted.join(', ')}.`,
+    en: `Value ${f} "${v}" is not one of the accepted options: ${accepted.join(', ')}.`,
+  }),
+  'row/invalid-sector': ({ field: f, value: v }) => ({
+    id: `Sektor ${f} "${v}" harus satu huruf kategori KBLI 2020, A sampai U.`,
+    en: `Sector ${f} "${v}" must be a KBLI 2020 section letter, A to U.`,
+  }),
+  'row/invalid-boolean': ({ field: f, value: v }) => ({ id: `${f} "${v}" harus ya atau tidak.`, en: `${f} "${v}" must be yes or no (ya/tidak).` }),
+  'row/invalid-country': ({ field: f, value: v }) => ({
+    id: `Negara ${f} "${v}" tidak dikenal. Tulis kode dua huruf (MY, JP) atau nama negara.`,
+    en: `Country ${f} "${v}" is unknown. Write the two-letter code (MY, JP) or the country name.`,
+  }),
+  'row/invalid-occupation': ({ field: f, value: v }) => ({
+    id: `Kode jabatan ${f} "${v}" harus kode KBJI 2014 empat angka (2221) atau enam angka (2221.01).`,
+    en: `Occupation ${f} "${v}" must be a KBJI 2014 code of 4 digits (2221) or 6 digits (2221.01).`,
+  }),
+  'row/invalid-text': ({ field: f }) => ({ id: `${f} harus berupa teks.`, en: `${f} must be text.` }),
+  'row/invalid-cell': ({ field: f, value: v, problem }) => ({ id: `Isi ${f} "${v ?? ''}" tidak sah (${problem}).`, en: `${f} "${v ?? ''}" is not valid (${problem}).` }),
+  'row/salary-order': () => ({
+    id: 'Gaji minimal lebih besar dari gaji maksimal. Tukar kedua nilai atau perbaiki salah satunya.',
+    en: 'salary_min is above salary_max. Swap them or correct one.',
+  }),
+  'row/age-order': () => ({ id: 'Usia minimal lebih besar dari usia maksimal. Perbaiki salah satunya.', en: 'age_min is above age_max. Correct one of them.' }),
+  'row/date-order': () => ({
+    id: 'Batas lamaran (valid_through) lebih awal dari tanggal posting (date_posted). Perbaiki salah satu tanggal.',
+    en: 'valid_through is before date_posted. Correct one of the dates.',
+  }),
+  'row/no-apply-method': () => ({
+    id: 'Tidak ada cara melamar. Isi salah satu: apply_url, apply_email atau apply_instructions.',
+    en: 'No way to apply. Fill in one of apply_url, apply_email or apply_instructions.',
+  }),
+  'row/occupation-not-inferred': ({ value: v }) => ({
+    id: `Kode jabatan kosong dan tidak dapat ditebak dari judul "${v ?? ''}". Isi kode KBJI 2014 empat angka.`,
+    en: `occupation_code is empty and could not be inferred from the title "${v ?? ''}". Fill in the 4-digit KBJI 2014 code.`,
+  }),
+  'row/unknown-occupation': ({ value: v }) => ({
+    id: `Kode jabatan "${v}" tidak ada dalam KBJI 2014. Periksa kode golongan empat angka di data/reference/kbji-2014.csv.`,
+    en: `Occupation code "${v}" is not in KBJI 2014. Check the 4-digit unit group in data/reference/kbji-2014.csv.`,
+  }),
+  'row/not-unit-occupation': ({ value: v }) => ({
+    id: `Kode jabatan "${v}" adalah kelompok besar. Gunakan kode golongan empat angka (mis. 2221).`,
+    en: `Occupation code "${v}" is a broad group. Use a 4-digit unit group code (e.g. 2221).`,
+  }),
+  'row/unknown-region': ({ value: v }) => ({
+    id: `Wilayah "${v}" tidak ditemukan. Tulis nama kabupaten/kota (Kota Bandung), provinsi, atau kode Kemendagri (32.73). Untuk kerja jarak jauh, tulis wilayah kantor atau "Seluruh Indonesia" dan isi work_mode remote.`,
+    en: `Region "${v}" was not found. Write a kabupaten/kota name (Kota Bandung), a province or a Kemendagri code (32.73). For remote work, give the office's region or "Seluruh Indonesia" and set work_mode to remote.`,
+  }),
+  'row/ambiguous-region': ({ value: v, candidates }) => {
+    const listed = ` Kandidat / candidates: ${candidates.join('; ')}.`;
+    return {
+      id: `Wilayah "${v}" bisa berarti lebih dari satu tempat. Tulis kabupaten/kota yang dimaksud (mis. "Tanah Abang, Jakarta Pusat") atau pakai kode Kemendagri.${listed}`,
+      en: `Region "${v}" matches more than one place. Name the kabupaten/kota meant (e.g. "Tanah Abang, Jakarta Pusat") or use the Kemendagri code.${listed}`,
+    };
+  },
+  'row/duplicate-id': ({ value: v, kept }) => ({
+    id: `Nomor lowongan "${v}" muncul lagi di ${kept.file} baris ${kept.line}; baris terakhir itu yang dipakai. Hapus baris ganda atau beri nomor berbeda.`,
+    en: `Vacancy id "${v}" appears again in ${kept.file} line ${kept.line}; that last row is used. Remove the duplicate or give it another id.`,
+  }),
+  'row/duplicate-across-sources': ({ kept }) => ({
+    id: `Lowongan ini sama dengan laporan ${kept.source} (${kept.file} baris ${kept.line}); ditampilkan sekali dengan menyebut kedua kantor.`,
+    en: `This vacancy is the same as ${kept.source}'s report (${kept.file} line ${kept.line}); it is listed once, crediting both offices.`,
+  }),
+  'row/slug-collision': ({ slug, first }) => ({
+    id: `Alamat halaman /lowongan/${slug}/ sudah dipakai lowongan ${first.id} dari ${first.source} (${first.file} baris ${first.line}). Beri nomor lowongan lain, mis. dengan awalan kode kantor.`,
+    en: `The page address /lowongan/${slug}/ is already used by vacancy ${first.id} of ${first.source} (${first.file} line ${first.line}). Give this vacancy another id, e.g. prefixed with the office code.`,
+  }),
+};

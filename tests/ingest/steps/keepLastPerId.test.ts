@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../src/lib/ingest/candidate';
+import { rejectSlugCollisions } from '../../../src/lib/ingest/rejectSlugCollisions';
+import { keepLastPerId } from '../../../src/lib/ingest/steps/keepLastPerId';
+import { texts } from './texts';
+
+/** An accepted row (only the fields these steps read). */
+const row = (source: string, id: string, line: number, slug = `${source}-${id.toLowerCase()}`) =>
+  ({ source, id, slug, file: `vacancies/${source}.csv`, line, title: `Kasir ${line}` }) as unknown as Candidate;
+
+describe('keepLastPerId', () => {
+  it('keeps every row when no id repeats', () => {
+    const rows = [row('kantor-a', 'A1', 2), row('kantor-a', 'A2', 3)];
+    expect(keepLastPerId(rows, 'kantor-a')).toEqual({ kept: rows, duplicates: 0, issues: [] });
+  });
+
+  it('keeps the last row of an id written twice (compared as in URLs) and warns at the earlier one, naming the later', () => {
+    const result = keepLastPerId([row('kantor-a', 'A1', 2), row('kantor-a', 'B1', 3), row('kantor-a', 'a1', 4)], 'kantor-a');
+    expect(result.kept.map((c) => [c.id, c.line])).toEqual([['a1', 4], ['B1', 3]]);
+    expect(result.duplicates).toBe(1);
+    expect(result.issues).toMatchObject([{ type: 'row/duplicate-id', severity: 'warning', line: 2, field: 'id', value: 'A1', kept: { line: 4, id: 'a1' } }]);
+    expect(texts(result.issues)).toMatchInlineSnapshot(`
+      [
+        "Nomor lowongan "A1" muncul lagi di vacancies/kantor-a.csv baris 4; baris terakhir itu yang dipakai. Hapus baris ganda atau beri nomor berbeda.",
+      ]
+    `);
+  });
+});
+
+describe('rejectSlugCollisions', () => {
+  it('rejects the second office\'s vacancy whose page address the first already uses, naming the first', () => {
+    const result = rejectSlugCollisions([row('disnaker', 'jabar-1', 2), row('disnaker-jabar', '1', 5, 'disnaker-jabar-1')]);
+    expect(result.kept.map((c) => c.source)).toEqual(['disnaker']);
+    expect([...result.rejectedPerSource]).toEqual([['disnaker-jabar', 1]]);
+    expect(texts(result.issues)).toMatchInlineSnapshot(`
+      [
+        "Alamat halaman /lowongan/disnaker-jabar-1/ sudah dipakai lowongan jabar-1 dari disnaker (vacancies/disnaker.csv baris 2). Beri nomor lowongan lain, mis. dengan awalan kode kantor.",
+      ]
+    `);
+  });
+});
