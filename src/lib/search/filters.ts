@@ -128,6 +128,8 @@ export const SEARCH_FILTERS = [
 
 /** The filters a searcher sets, in URL order. */
 export const CONTROL_FILTERS: readonly ControlFilter[] = SEARCH_FILTERS.filter((filter): filter is Extract<(typeof SEARCH_FILTERS)[number], ControlFilter> => filter.control !== 'none');
+/** Key of an order-only filter, which an order pages through (src/lib/search/searchState.ts `SORTS`). */
+export type OrderKey = Extract<(typeof SEARCH_FILTERS)[number], { control: 'none' }>['key'];
 /** URL key of a filter a searcher sets. */
 export type FilterKey = Extract<(typeof SEARCH_FILTERS)[number], { control: 'select' | 'checkbox' }>['key'];
 /** Every URL filter key, in the fixed order of the query string. */

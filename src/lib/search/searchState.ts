@@ -1,6 +1,6 @@
 // The search page's state, all of it in the query string so a search can be shared, bookmarked, reloaded and walked back.
 import { searchText } from '../../i18n/idSearch';
-import { FILTER_KEYS, type FilterKey } from './filters';
+import { FILTER_KEYS, type FilterKey, type OrderKey } from './filters';
 
 /**
  * How Pagefind answers an order: by relevance, by a sort key every page carries (only `posted`: each key adds ~2.5 B per
@@ -10,7 +10,7 @@ import { FILTER_KEYS, type FilterKey } from './filters';
 export type Order =
   | { kind: 'relevance' }
   | { kind: 'key'; key: string; direction: 'asc' | 'desc' }
-  | { kind: 'values'; filter: string; direction: 'asc' | 'desc' };
+  | { kind: 'values'; filter: OrderKey; direction: 'asc' | 'desc' };
 
 /** Sort orders by their URL value (the default: `defaultSort`). */
 export const SORTS = {
@@ -19,6 +19,7 @@ export const SORTS = {
   tutup: { label: searchText.sorts.closing, order: { kind: 'values', filter: 'tutup', direction: 'asc' } },
   gaji: { label: searchText.sorts.pay, order: { kind: 'values', filter: 'upah', direction: 'desc' } },
 } as const satisfies Record<string, { label: string; order: Order }>;
+/** A sort order's URL value (`?urut=gaji`). */
 export type SortName = keyof typeof SORTS;
 
 /** Results per page. */
