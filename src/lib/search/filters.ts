@@ -57,10 +57,14 @@ export interface OrderFilter extends FilterBase {
 /** One search filter. */
 export type SearchFilter = ControlFilter | OrderFilter;
 
+/** The value a checked checkbox stands for. */
+export const CHECKED = 'ya';
+
 const f = searchText.filters;
+const labelFrom = (text: Record<string, string>) => (value: string) => text[value] ?? value;
 const occupationLabel = (value: string, names: OptionNames) => `${value} ${names.occupation(value) ?? ''}`.trim();
-const yesNo = (text: { yes: string; no: string }) => (value: string) => (value === 'ya' ? text.yes : text.no);
-const flag = (yes: boolean) => [yes ? 'ya' : 'tidak'];
+const yesNo = (text: { yes: string; no: string }) => (value: string) => (value === CHECKED ? text.yes : text.no);
+const flag = (yes: boolean) => [yes ? CHECKED : 'tidak'];
 const natural = (values: readonly string[]) => ({ by: 'natural', values: () => values }) as const;
 
 /**
@@ -96,11 +100,11 @@ export const SEARCH_FILTERS = [
   {
     key: 'pendidikan', from: 'vacancy', control: 'select', text: f.pendidikan, counted: 'scope',
     order: natural([...EDUCATION_BANDS.map((b) => b.value), NOT_STATED]),
-    values: (v) => [educationBand(v)], label: (value) => searchText.educationBands[value as keyof typeof searchText.educationBands] ?? value,
+    values: (v) => [educationBand(v)], label: labelFrom(searchText.educationBands),
   },
   {
     key: 'gaji', from: 'vacancy', control: 'select', text: f.gaji, counted: 'scope', order: natural([...PAY_BANDS.map((b) => b.value), NOT_STATED]),
-    values: (v) => [payBand(v)], label: (value) => searchText.payBands[value as keyof typeof searchText.payBands] ?? value,
+    values: (v) => [payBand(v)], label: labelFrom(searchText.payBands),
   },
   {
     key: 'cara', from: 'vacancy', control: 'select', text: f.cara, counted: 'scope',
@@ -108,16 +112,16 @@ export const SEARCH_FILTERS = [
     values: (v) => [v.work_mode ?? 'onsite'], label: (value, names) => names.workMode[value] ?? value,
   },
   {
-    key: 'disabilitas', from: 'vacancy', control: 'checkbox', text: f.disabilitas, counted: 'scope', order: natural(['ya', 'tidak']),
+    key: 'disabilitas', from: 'vacancy', control: 'checkbox', text: f.disabilitas, counted: 'scope', order: natural([CHECKED, 'tidak']),
     values: (v) => flag(!!v.disability_friendly), label: yesNo(f.disabilitas),
   },
   {
     key: 'diposting', from: 'vacancy', control: 'select', text: f.diposting, counted: 'scope', order: natural(POSTED_BANDS.map((b) => b.value)),
     values: (v, ctx) => postedBands(v.date_posted, ctx.asOf),
-    label: (value) => searchText.postedBands[value as keyof typeof searchText.postedBands] ?? value,
+    label: labelFrom(searchText.postedBands),
   },
   {
-    key: 'luar', from: 'vacancy', control: 'checkbox', text: f.luar, counted: 'scope', order: natural(['ya', 'tidak']),
+    key: 'luar', from: 'vacancy', control: 'checkbox', text: f.luar, counted: 'scope', order: natural([CHECKED, 'tidak']),
     values: (v) => flag(v.region_scope === 'overseas'), label: yesNo(f.luar),
   },
   // Orders: "closing soonest" and "highest pay" page through these exact values (src/lib/search/searchPaging.ts), whose
@@ -134,6 +138,4 @@ export type OrderKey = Extract<(typeof SEARCH_FILTERS)[number], { control: 'none
 export type FilterKey = Extract<(typeof SEARCH_FILTERS)[number], { control: 'select' | 'checkbox' }>['key'];
 /** Every URL filter key, in the fixed order of the query string. */
 export const FILTER_KEYS = CONTROL_FILTERS.map((filter) => filter.key as FilterKey);
-/** The value a checked checkbox stands for. */
-export const CHECKED = 'ya';
 
