@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexShards, writeShardManifest, type ShardEntry } from '../src/lib/build/indexWithPagefind';
+import { indexShards, writeShardManifest, type ShardEntry } from '../src/lib/search/build/indexWithPagefind';
 import { runAstroBuild } from '../src/lib/build/runAstroBuild';
 import { takeBuildLock } from '../src/lib/build/buildLock';
 import { removeStaleStaging } from '../src/lib/build/removeStaleStaging';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeSearchRecords } from '../src/lib/build/writeSearchRecords';
+import { writeSearchRecords } from '../src/lib/search/build/writeSearchRecords';
 import { writeSiteData } from '../src/lib/build/writeSiteData';
 import { ingest } from '../src/lib/ingest/ingest';
 import { parseDate, todayInJakarta } from '../src/lib/parse/parseDate';

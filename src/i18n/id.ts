@@ -1,4 +1,5 @@
 import type { Vacancy } from '../lib/schema/publishedVacancy';
+import { searchPageText, searchText } from './idSearch';
 
 /**
  * Every piece of visible text of the public site, in Indonesian: an English edition is a second object of the same
@@ -190,6 +191,8 @@ export const id = {
     search: 'Cari lowongan yang masih dibuka',
     home: 'Telusuri menurut provinsi atau jabatan di beranda',
   },
+  /** The search page (/cari/), its filters and the text its script writes. */
+  search: { ...searchText, page: searchPageText },
   labels: {
     employmentType: {
       full_time: 'Penuh waktu', part_time: 'Paruh waktu', contract: 'Kontrak (PKWT)', permanent: 'Tetap (PKWTT)',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchFilters, searchSorts } from '../../src/lib/search/searchRecord';
-import { customRecord } from '../../src/lib/search/customRecord';
+import { searchFilters, searchSorts } from '../../src/lib/search/build/searchRecord';
+import { customRecord } from '../../src/lib/search/build/customRecord';
 import { groupVacancies } from '../../src/lib/site/groupVacancies';
 import type { SiteData } from '../../src/lib/site/siteData';
 import { vacancy } from '../seo/vacancyFixture';

@@ -46,23 +46,23 @@ describe('ordering by a filter\'s exact values (closing soonest, highest pay)', 
 
   it('pages through the values in order, a page starting inside a value and ending inside another', async () => {
     const order = { kind: 'values', filter: 'tutup', direction: 'asc' } as const;
-    const all = await pageByValues(fakeIndex(docs), null, {}, order, 0, 6);
+    const all = await pageByValues(fakeIndex(docs), { term: null, filters: {}, order, from: 0, count: 6 });
     expect(all).toEqual({ total: 6, complete: true, page: ['b', 'd', 'c', 'f', 'a', 'e'] });
-    expect((await pageByValues(fakeIndex(docs), null, {}, order, 1, 2)).page).toEqual(['d', 'c']);
-    expect((await pageByValues(fakeIndex(docs), null, {}, order, 3, 2)).page).toEqual(['f', 'a']);
+    expect((await pageByValues(fakeIndex(docs), { term: null, filters: {}, order, from: 1, count: 2 })).page).toEqual(['d', 'c']);
+    expect((await pageByValues(fakeIndex(docs), { term: null, filters: {}, order, from: 3, count: 2 })).page).toEqual(['f', 'a']);
     // Past the end: the count, no results.
-    expect(await pageByValues(fakeIndex(docs), null, {}, order, 10, 2)).toEqual({ total: 6, complete: true, page: [] });
+    expect(await pageByValues(fakeIndex(docs), { term: null, filters: {}, order, from: 10, count: 2 })).toEqual({ total: 6, complete: true, page: [] });
   });
 
   it('orders highest pay first, no pay last, and counts only what the words and filters match', async () => {
     const order = { kind: 'values', filter: 'upah', direction: 'desc' } as const;
-    expect((await pageByValues(fakeIndex(docs), null, {}, order, 0, 6)).page).toEqual(['e', 'b', 'a', 'c', 'f', 'd']);
-    expect(await pageByValues(fakeIndex(docs), 'perawat', {}, order, 0, 2)).toEqual({ total: 5, complete: true, page: ['b', 'a'] });
+    expect((await pageByValues(fakeIndex(docs), { term: null, filters: {}, order, from: 0, count: 6 })).page).toEqual(['e', 'b', 'a', 'c', 'f', 'd']);
+    expect(await pageByValues(fakeIndex(docs), { term: 'perawat', filters: {}, order, from: 0, count: 2 })).toEqual({ total: 5, complete: true, page: ['b', 'a'] });
   });
 
   it('searches only the values a page needs, skipping values with no match', async () => {
     const index = fakeIndex(docs);
-    await pageByValues(index, 'perawat', {}, { kind: 'values', filter: 'upah', direction: 'desc' }, 0, 1);
+    await pageByValues(index, { term: 'perawat', filters: {}, order: { kind: 'values', filter: 'upah', direction: 'desc' }, from: 0, count: 1 });
     // One search for the counts, one for the top value that has a match (0012000000 is only "sopir").
     expect(index.searches).toBe(2);
   });
@@ -86,42 +86,42 @@ describe('newest first over shards in posting order', () => {
 
   it('answers the first page from the newest shard alone, with a count that says it is a lower bound', async () => {
     const p = progressive();
-    const page = await searchRecentFirst(p, shards, null, {}, NEWEST, 0, 3);
+    const page = await searchRecentFirst(p, { shards, term: null, filters: {}, sort: NEWEST, from: 0, count: 3 });
     expect(page).toEqual({ total: 4, complete: false, page: ['n2', 'n1', 'n3'] });
     expect(p.asked).toEqual([1]);
   });
 
   it('opens older shards only while the page and one result more are not filled, as many at once as the hit rate says', async () => {
     const p = progressive();
-    const page = await searchRecentFirst(p, shards, null, {}, NEWEST, 3, 3);
+    const page = await searchRecentFirst(p, { shards, term: null, filters: {}, sort: NEWEST, from: 3, count: 3 });
     expect(page).toEqual({ total: 8, complete: false, page: ['n4', 'm2', 'm3'] });
     expect(p.asked).toEqual([1, 2]);
     // Four hits per shard so far, nine wanted: two more shards at once.
     const two = progressive();
-    expect(await searchRecentFirst(two, shards, null, {}, NEWEST, 5, 3)).toMatchObject({ total: 11, complete: true });
+    expect(await searchRecentFirst(two, { shards, term: null, filters: {}, sort: NEWEST, from: 5, count: 3 })).toMatchObject({ total: 11, complete: true });
     expect(two.asked).toEqual([1, 3]);
     // No hit in the newest shard: twice as many next time.
     const rare = progressive();
-    expect(await searchRecentFirst(rare, shards, 'sopir', {}, NEWEST, 0, 3)).toEqual({ total: 1, complete: true, page: ['m4'] });
+    expect(await searchRecentFirst(rare, { shards, term: 'sopir', filters: {}, sort: NEWEST, from: 0, count: 3 })).toEqual({ total: 1, complete: true, page: ['m4'] });
     expect(rare.asked).toEqual([1, 3]);
     // A page exactly filled by the newest shard still looks further, so the pager knows whether a next page exists.
     const exact = progressive();
-    expect(await searchRecentFirst(exact, shards, null, {}, NEWEST, 0, 4)).toMatchObject({ total: 8, complete: false });
+    expect(await searchRecentFirst(exact, { shards, term: null, filters: {}, sort: NEWEST, from: 0, count: 4 })).toMatchObject({ total: 8, complete: false });
     expect(exact.asked).toEqual([1, 2]);
     // Page and one more exactly filled by the first two shards: the third is not searched.
-    expect((await searchRecentFirst(progressive(), shards, null, {}, NEWEST, 4, 3)).complete).toBe(false);
+    expect((await searchRecentFirst(progressive(), { shards, term: null, filters: {}, sort: NEWEST, from: 4, count: 3 })).complete).toBe(false);
   });
 
   it('gives the exact count once the last shard is searched, and an empty page past the end', async () => {
-    expect(await searchRecentFirst(progressive(), shards, null, {}, NEWEST, 8, 3)).toEqual({ total: 11, complete: true, page: ['o2', 'o1', 'o3'] });
-    expect(await searchRecentFirst(progressive(), shards, 'sopir', {}, NEWEST, 0, 3)).toEqual({ total: 1, complete: true, page: ['m4'] });
-    expect(await searchRecentFirst(progressive(), shards, null, {}, NEWEST, 20, 3)).toEqual({ total: 11, complete: true, page: [] });
+    expect(await searchRecentFirst(progressive(), { shards, term: null, filters: {}, sort: NEWEST, from: 8, count: 3 })).toEqual({ total: 11, complete: true, page: ['o2', 'o1', 'o3'] });
+    expect(await searchRecentFirst(progressive(), { shards, term: 'sopir', filters: {}, sort: NEWEST, from: 0, count: 3 })).toEqual({ total: 1, complete: true, page: ['m4'] });
+    expect(await searchRecentFirst(progressive(), { shards, term: null, filters: {}, sort: NEWEST, from: 20, count: 3 })).toEqual({ total: 11, complete: true, page: [] });
   });
 
   it('stops opening shards when a newer search has started', async () => {
     const p = progressive();
     let calls = 0;
-    const page = await searchRecentFirst(p, shards, 'sopir', {}, NEWEST, 0, 3, () => ++calls > 2);
+    const page = await searchRecentFirst(p, { shards, term: 'sopir', filters: {}, sort: NEWEST, from: 0, count: 3, stale: () => ++calls > 2 });
     expect(page.complete).toBe(false);
     expect(p.asked).toEqual([1]);
   });
@@ -133,7 +133,7 @@ describe('newest first over shards in posting order', () => {
     ];
     const index = fakeIndex(scored);
     // The stand-in keeps index order for relevance: within a shard, results come as the index ranks them.
-    const page = await searchRecentFirst({ upTo: async () => index }, ['semua-1', 'semua-2'], 'perawat', {}, undefined, 0, 3);
+    const page = await searchRecentFirst({ upTo: async () => index }, { shards: ['semua-1', 'semua-2'], term: 'perawat', filters: {}, from: 0, count: 3 });
     expect(page).toEqual({ total: 3, complete: true, page: ['a2', 'b1', 'b2'] });
   });
 });

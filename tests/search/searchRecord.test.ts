@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { educationBand, payBand, postedBands } from '../../src/lib/search/searchBands';
-import { payOrderValue, searchFilters, searchSorts } from '../../src/lib/search/searchRecord';
+import { educationBand, payBand, payOrderValue, postedBands } from '../../src/lib/search/searchBands';
+import { searchFilters, searchSorts } from '../../src/lib/search/build/searchRecord';
 import { assignShards } from '../../src/lib/search/searchShards';
 import { parseState, stateToQuery } from '../../src/lib/search/searchState';
 import type { Vacancy } from '../../src/lib/schema/publishedVacancy';

@@ -19,6 +19,14 @@ export interface SearchPage<D> { total: number; complete: boolean; page: D[] }
 /** A filter value no page has: `{ none: [NO_VALUE] }` loads a filter's file and its counts without narrowing anything. */
 export const NO_VALUE = '~';
 
+/** Which page of which results: the words (null: none), the filters, the first result's position and how many. */
+export interface PageQuery {
+  term: string | null;
+  filters: Record<string, string>;
+  from: number;
+  count: number;
+}
+
 const dataOf = <D>(hits: readonly Hit<D>[]) => Promise.all(hits.map((h) => h.data()));
 
 /**
@@ -26,8 +34,8 @@ const dataOf = <D>(hits: readonly Hit<D>[]) => Promise.all(hits.map((h) => h.dat
  * every value among the results; the values holding the requested page are then searched one by one, in order
  * (relevance within a value).
  */
-export async function pageByValues<D>(instance: Searchable<D>, term: string | null, filters: Record<string, string>,
-  order: Extract<Order, { kind: 'values' }>, from: number, count: number): Promise<SearchPage<D>> {
+export async function pageByValues<D>(instance: Searchable<D>,
+  { term, filters, order, from, count }: PageQuery & { order: Extract<Order, { kind: 'values' }> }): Promise<SearchPage<D>> {
   const all = await instance.search(term, { filters: { ...filters, [order.filter]: { none: [NO_VALUE] } } });
   const sign = order.direction === 'asc' ? 1 : -1;
   const values = Object.entries(all.filters[order.filter] ?? {}).filter(([, n]) => n > 0)
@@ -45,6 +53,13 @@ export async function pageByValues<D>(instance: Searchable<D>, term: string | nu
   return { total: all.results.length, complete: true, page: await dataOf(page.slice(0, count)) };
 }
 
+/** A page of a scope searched shard by shard: its shards newest first, the sort key (none: relevance), and whether a newer search has started. */
+export interface RecentQuery extends PageQuery {
+  shards: readonly string[];
+  sort?: Record<string, string>;
+  stale?: () => boolean;
+}
+
 /**
  * One page over shards that are themselves in posting order (every page of one posted no earlier than any page of the
  * next, src/lib/search/searchShards.ts), shard by shard: newest first (`sort` = the posted key) is then exact; relevance
@@ -54,9 +69,7 @@ export async function pageByValues<D>(instance: Searchable<D>, term: string | nu
  * one. The count covers the shards searched, so it is exact only once the last one has been searched. `stale()` stops
  * the walk when a newer search has started.
  */
-export async function searchRecentFirst<D>(index: Progressive<D>, shards: readonly string[], term: string | null,
-  filters: Record<string, string>, sort: Record<string, string> | undefined, from: number, count: number,
-  stale: () => boolean = () => false): Promise<SearchPage<D>> {
+export async function searchRecentFirst<D>(index: Progressive<D>, { shards, term, filters, sort, from, count, stale = () => false }: RecentQuery): Promise<SearchPage<D>> {
   const need = from + count + 1;
   const hits: Hit<D>[] = [];
   let searched = 0;

@@ -24,7 +24,7 @@ export interface ShardPlan {
   /**
    * Digest of every shard's records, set once they are written (`writeSearchRecords`). The search page carries it and
    * checks it against `/pagefind/build.json` before opening a second shard, so a tab opened before a rebuild never
-   * mixes shards of two builds (src/lib/build/writeSearchRecords.ts).
+   * mixes shards of two builds (src/lib/search/build/writeSearchRecords.ts).
    */
   build?: string;
 }

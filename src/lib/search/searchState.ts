@@ -1,29 +1,31 @@
-/** The search page's state, all of it in the query string so a search can be shared, bookmarked, reloaded and walked back. */
-export const FILTER_KEYS = ['provinsi', 'kabkota', 'jabatan', 'golongan', 'jenis', 'pendidikan', 'gaji', 'cara', 'disabilitas', 'diposting', 'luar'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+// The search page's state, all of it in the query string so a search can be shared, bookmarked, reloaded and walked back.
+import { searchText } from '../../i18n/idSearch';
+import { FILTER_KEYS, type FilterKey, type OrderKey } from './filters';
 
 /**
  * How Pagefind answers an order: by relevance, by a sort key every page carries (only `posted`: each key adds ~2.5 B per
  * page to what every search downloads first), or by paging through the exact values of a filter that loads only
- * when that order is chosen (src/lib/search/searchRecord.ts).
+ * when that order is chosen (the order-only filters of src/lib/search/filters.ts).
  */
 export type Order =
   | { kind: 'relevance' }
   | { kind: 'key'; key: string; direction: 'asc' | 'desc' }
-  | { kind: 'values'; filter: string; direction: 'asc' | 'desc' };
+  | { kind: 'values'; filter: OrderKey; direction: 'asc' | 'desc' };
 
 /** Sort orders by their URL value (the default: `defaultSort`). */
 export const SORTS = {
-  relevansi: { label: 'Paling sesuai', order: { kind: 'relevance' } },
-  terbaru: { label: 'Terbaru', order: { kind: 'key', key: 'posted', direction: 'desc' } },
-  tutup: { label: 'Segera ditutup', order: { kind: 'values', filter: 'tutup', direction: 'asc' } },
-  gaji: { label: 'Gaji tertinggi', order: { kind: 'values', filter: 'upah', direction: 'desc' } },
+  relevansi: { label: searchText.sorts.relevance, order: { kind: 'relevance' } },
+  terbaru: { label: searchText.sorts.newest, order: { kind: 'key', key: 'posted', direction: 'desc' } },
+  tutup: { label: searchText.sorts.closing, order: { kind: 'values', filter: 'tutup', direction: 'asc' } },
+  gaji: { label: searchText.sorts.pay, order: { kind: 'values', filter: 'upah', direction: 'desc' } },
 } as const satisfies Record<string, { label: string; order: Order }>;
+/** A sort order's URL value (`?urut=gaji`). */
 export type SortName = keyof typeof SORTS;
 
 /** Results per page. */
 export const PAGE_SIZE = 10;
 
+/** What a search page shows: words, filters, order, page number. */
 export interface SearchState {
   q: string;
   filters: Partial<Record<FilterKey, string>>;

@@ -1,6 +1,8 @@
 // The search page (/cari/): state lives in the URL; every change pushes a new URL, and back/forward/reload replay it.
-import type { Facets, FacetOption } from '../../lib/search/searchFacets';
-import { FILTER_KEYS, PAGE_SIZE, SORTS, effectiveSort, hasQuery, parseState, stateToQuery, type FilterKey, type SearchState } from '../../lib/search/searchState';
+import { searchText as text } from '../../i18n/idSearch';
+import type { Facets, FacetOption } from '../../lib/search/facets';
+import { CHECKED, CONTROL_FILTERS, FILTER_KEYS, type ControlFilter, type FilterKey } from '../../lib/search/filters';
+import { PAGE_SIZE, SORTS, effectiveSort, hasQuery, parseState, stateToQuery, type SearchState } from '../../lib/search/searchState';
 import { StaleIndexError, checkBuild, searchScope, useBuild } from './pagefindIndex';
 import { el, fillSelect, pager, resultCard } from './render';
 
@@ -15,15 +17,16 @@ const sortSelect = form.elements.namedItem('urut') as HTMLSelectElement;
 const status = document.getElementById('search-status')!;
 const results = document.getElementById('search-results')!;
 const after = document.getElementById('search-after')!;
-const selects = Object.fromEntries(['provinsi', 'kabkota', 'jabatan', 'golongan', 'jenis', 'pendidikan', 'gaji', 'cara', 'diposting']
-  .map((key) => [key, form.elements.namedItem(key) as HTMLSelectElement])) as Record<string, HTMLSelectElement>;
-const checkboxes = { disabilitas: form.elements.namedItem('disabilitas') as HTMLInputElement, luar: form.elements.namedItem('luar') as HTMLInputElement };
-const allLabel: Record<string, string> = {
-  provinsi: 'Semua provinsi', kabkota: 'Semua kabupaten/kota', jabatan: 'Semua golongan pokok', golongan: 'Semua golongan jabatan', jenis: 'Semua jenis',
-  pendidikan: 'Semua pendidikan', gaji: 'Semua gaji', cara: 'Semua cara kerja', diposting: 'Kapan saja',
-};
+// Every filter's control, as the page renders them from the registry (src/lib/search/filters.ts).
+const keyOf = (filter: ControlFilter) => filter.key as FilterKey;
+const selects = CONTROL_FILTERS.filter((filter) => filter.control === 'select')
+  .map((filter) => ({ filter, select: form.elements.namedItem(filter.key) as HTMLSelectElement }));
+const checkboxes = CONTROL_FILTERS.filter((filter) => filter.control === 'checkbox')
+  .map((filter) => ({ filter, box: form.elements.namedItem(filter.key) as HTMLInputElement }));
 const facetFiles = new Map<string, Promise<Facets>>();
 let current = parseState(location.search);
+/** The facets the controls show: the parent of each option. */
+let shown: Facets | undefined;
 let runs = 0;
 
 /** Search scope of a state (its facet file and index shards): the chosen province, the nationwide/overseas scope, or the whole country. */
@@ -31,7 +34,7 @@ function scopeOf(state: SearchState): { scope: string; shards: string[] } {
   const chosen = state.filters.provinsi;
   // A province with no open vacancies has no index (say, from an old shared link): nothing to search, nationwide controls.
   if (chosen && !Object.hasOwn(config.scopeOf, chosen)) return { scope: config.nationwide, shards: [] };
-  const scope = chosen ? config.scopeOf[chosen]! : state.filters.luar === 'ya' ? config.national : config.nationwide;
+  const scope = chosen ? config.scopeOf[chosen]! : state.filters.luar === CHECKED ? config.national : config.nationwide;
   return { scope, shards: config.scopes[scope] ?? [] };
 }
 
@@ -45,26 +48,31 @@ function facetsFor(scope: string): Promise<Facets> {
   return facetFiles.get(scope)!;
 }
 
-/** Puts the state into the controls; kabupaten/kota narrowed by province, unit groups by major group. */
+/** Puts the state into the controls; a filter with a parent (kabupaten/kota, unit group) offers the chosen parent's options only. */
 function showControls(state: SearchState, facets: Facets): void {
+  shown = facets;
   input.value = state.q;
   sortSelect.value = effectiveSort(state);
-  const options = (key: string): FacetOption[] => {
-    const list = facets.options[key] ?? [];
-    if (key === 'kabkota') return state.filters.provinsi ? list.filter((o) => o.parent === state.filters.provinsi) : [];
-    if (key === 'golongan' && state.filters.jabatan) return list.filter((o) => o.parent === state.filters.jabatan);
-    return list;
+  const parentOf = (filter: ControlFilter) => (filter.parent ? state.filters[filter.parent.key as FilterKey] : undefined);
+  const options = (filter: ControlFilter): FacetOption[] => {
+    const list = facets.options[filter.key] ?? [];
+    const parent = parentOf(filter);
+    if (filter.parent?.required && !parent) return [];
+    return parent ? list.filter((o) => o.parent === parent) : list;
   };
-  for (const [key, select] of Object.entries(selects)) fillSelect(select, allLabel[key]!, options(key), state.filters[key as FilterKey]);
-  selects.kabkota!.disabled = !state.filters.provinsi;
-  for (const [key, box] of Object.entries(checkboxes)) box.checked = state.filters[key as FilterKey] === 'ya';
+  for (const { filter, select } of selects) {
+    fillSelect(select, filter.text.all ?? '', options(filter), state.filters[keyOf(filter)]);
+    // A filter offered only within its parent waits for the parent.
+    if (filter.parent?.required) select.disabled = !parentOf(filter);
+  }
+  for (const { filter, box } of checkboxes) box.checked = state.filters[keyOf(filter)] === CHECKED;
 }
 
 /** The state the controls describe, back on page 1. */
 function readControls(): SearchState {
   const filters: SearchState['filters'] = {};
-  for (const [key, select] of Object.entries(selects)) if (select.value) filters[key as FilterKey] = select.value;
-  for (const [key, box] of Object.entries(checkboxes)) if (box.checked) filters[key as FilterKey] = 'ya';
+  for (const { filter, select } of selects) if (select.value) filters[keyOf(filter)] = select.value;
+  for (const { filter, box } of checkboxes) if (box.checked) filters[keyOf(filter)] = CHECKED;
   // The select shows the order in force; leaving it there keeps what was chosen (or nothing, so the default follows the words).
   const urut = sortSelect.value === effectiveSort(current) ? current.urut : (sortSelect.value as SearchState['urut']);
   return { q: input.value.trim(), filters, urut, hal: 1 };
@@ -82,17 +90,17 @@ function navigate(state: SearchState): void {
 /** What to try when nothing matched: spelling, each active filter removed, the region's browse page. */
 function emptyHelp(state: SearchState, facets: Facets): HTMLElement {
   const box = el('div', { class: 'search-empty' });
-  box.append(el('p', {}, 'Saran:'));
+  box.append(el('p', {}, text.empty.heading));
   const list = el('ul');
-  if (state.q) list.append(el('li', {}, 'Periksa ejaan kata kunci, atau coba kata yang lebih umum (mis. "perawat" daripada "perawat ICU").'));
+  if (state.q) list.append(el('li', {}, text.empty.spelling));
   for (const key of FILTER_KEYS) {
     const value = state.filters[key];
     if (!value) continue;
     const filters = { ...state.filters, [key]: undefined };
-    if (key === 'provinsi') delete filters.kabkota;
+    for (const child of CONTROL_FILTERS) if (child.parent?.required && child.parent.key === key) delete filters[keyOf(child)];
     const label = facets.options[key]?.find((o) => o.value === value)?.label ?? value;
     const li = el('li');
-    li.append(el('a', { href: href({ ...state, filters, hal: 1 }), 'data-nav': '' }, `Hapus filter: ${label}`));
+    li.append(el('a', { href: href({ ...state, filters, hal: 1 }), 'data-nav': '' }, text.empty.removeFilter(label)));
     list.append(li);
   }
   // Link a region's browse page only when the URL names a real province (and a kabupaten/kota of it).
@@ -100,8 +108,8 @@ function emptyHelp(state: SearchState, facets: Facets): HTMLElement {
   const regency = province && facets.options.kabkota?.some((o) => o.value === state.filters.kabkota && o.parent === province) ? state.filters.kabkota : undefined;
   const browse = el('li');
   browse.append(province
-    ? el('a', { href: `/wilayah/${province}/${regency ? `${regency}/` : ''}` }, 'Telusuri semua lowongan di wilayah ini')
-    : el('a', { href: '/' }, 'Telusuri lowongan menurut provinsi atau jabatan'));
+    ? el('a', { href: `/wilayah/${province}/${regency ? `${regency}/` : ''}` }, text.empty.browseRegion)
+    : el('a', { href: '/' }, text.empty.browseHome));
   list.append(browse);
   box.append(list);
   return box;
@@ -114,9 +122,7 @@ async function run(state: SearchState): Promise<void> {
   } catch (error) {
     // A file that is gone may mean the site was rebuilt (its index files renamed) rather than a broken connection.
     const stale = error instanceof StaleIndexError || (await checkBuild().then(() => false, (e: unknown) => e instanceof StaleIndexError));
-    status.textContent = stale
-      ? 'Data lowongan baru saja diperbarui. Muat ulang halaman ini untuk mencari di data terbaru.'
-      : 'Pencarian tidak dapat dimuat. Periksa sambungan lalu muat ulang halaman, atau telusuri lowongan menurut provinsi di beranda.';
+    status.textContent = stale ? text.status.stale : text.status.failed;
   }
 }
 
@@ -131,23 +137,24 @@ async function show(state: SearchState): Promise<void> {
   if (!hasQuery(state)) {
     results.replaceChildren();
     after.replaceChildren();
-    status.textContent = `Ketik kata kunci (mis. perawat atau sopir) atau pilih filter. Ada ${facets.total.toLocaleString('id-ID')} lowongan dibuka.`;
+    status.textContent = text.status.prompt(text.number(facets.total));
     return;
   }
-  status.textContent = 'Mencari…';
+  status.textContent = text.status.searching;
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
   // A province's shards hold only that province: its filter would only download a file listing every page.
   const asked = { ...filters };
   if (scope !== config.nationwide && scope !== config.national) delete asked.provinsi;
   const sort = effectiveSort(state);
   const from = (state.hal - 1) * PAGE_SIZE;
-  const { total, complete, page } = await searchScope(shards, state.q || null, asked, SORTS[sort].order, from, PAGE_SIZE, () => mine !== runs);
+  const { total, complete, page } = await searchScope(shards,
+    { term: state.q || null, filters: asked, order: SORTS[sort].order, from, count: PAGE_SIZE, stale: () => mine !== runs });
   if (mine !== runs) return;
-  const words = state.q ? ` untuk "${state.q}"` : '';
+  const words = state.q ? text.status.forWords(state.q) : '';
   results.replaceChildren(...page.map(resultCard));
   after.replaceChildren();
   if (total === 0) {
-    status.textContent = `Tidak ada lowongan${words}${Object.keys(filters).length ? ' dengan filter ini' : ''}.`;
+    status.textContent = text.status.none(words, Object.keys(filters).length > 0);
     after.append(emptyHelp(state, facets));
     return;
   }
@@ -159,12 +166,12 @@ async function show(state: SearchState): Promise<void> {
     history.replaceState(null, '', href(last));
     return show(last);
   }
-  const shown = !page.length ? `; halaman ${state.hal} kosong` : complete ? `, halaman ${state.hal} dari ${pages}` : `, halaman ${state.hal}`;
-  const found = complete ? `${total.toLocaleString('id-ID')} lowongan ditemukan` : `Sedikitnya ${total.toLocaleString('id-ID')} lowongan ditemukan`;
-  status.textContent = `${found}${words}${shown}.`;
+  const where = !page.length ? text.status.pageEmpty(state.hal) : complete ? text.status.pageOf(state.hal, pages) : text.status.page(state.hal);
+  const found = (complete ? text.status.found : text.status.foundAtLeast)(text.number(total));
+  status.textContent = `${found}${words}${where}.`;
   const nav = pager(state.hal, pages, (hal) => href({ ...state, hal }));
   if (nav) after.append(nav);
-  if (!complete) after.append(el('p', { class: 'muted' }, 'Lowongan terbaru dicari lebih dulu; lowongan yang lebih lama ikut dicari saat Anda membuka halaman berikutnya.'));
+  if (!complete) after.append(el('p', { class: 'muted' }, text.status.olderLater));
 }
 
 form.addEventListener('submit', (event) => {
@@ -175,8 +182,14 @@ form.addEventListener('change', (event) => {
   const target = event.target as HTMLElement;
   if (target === input) return;
   const next = readControls();
-  if (target === selects.provinsi) delete next.filters.kabkota;
-  if (target === selects.jabatan && next.filters.golongan && next.filters.golongan[0] !== next.filters.jabatan) delete next.filters.golongan;
+  // A new parent drops a child option that is not its own (kabupaten/kota: always, it is offered only within a province).
+  for (const { filter } of selects) {
+    const parent = filter.parent;
+    const value = next.filters[keyOf(filter)];
+    if (!parent || !value || target !== form.elements.namedItem(parent.key)) continue;
+    const own = shown?.options[filter.key]?.find((o) => o.value === value)?.parent === next.filters[parent.key as FilterKey];
+    if (parent.required || !own) delete next.filters[keyOf(filter)];
+  }
   navigate(next);
 });
 document.addEventListener('click', (event) => {

@@ -1,5 +1,5 @@
 // Loads Pagefind for a search scope: its shards merged one by one into one instance, as far as a search needs them.
-import { pageByValues, searchRecentFirst, type Progressive, type SearchPage, type Searchable } from '../../lib/search/searchPaging';
+import { pageByValues, searchRecentFirst, type PageQuery, type Progressive, type SearchPage, type Searchable } from '../../lib/search/searchPaging';
 import type { Order } from '../../lib/search/searchState';
 
 /** What the page shows of a result. */
@@ -82,14 +82,14 @@ export function useBuild(build: string | undefined): void {
 }
 
 /** One page of a scope's results in an order; `stale()` says a newer search has started. */
-export async function searchScope(shards: readonly string[], term: string | null, filters: Record<string, string>,
-  order: Order, from: number, count: number, stale: () => boolean): Promise<SearchPage<ResultData>> {
+export async function searchScope(shards: readonly string[], query: PageQuery & { order: Order; stale: () => boolean }): Promise<SearchPage<ResultData>> {
+  const { order, ...page } = query;
   if (shards.length === 0) return { total: 0, complete: true, page: [] };
   // Newest first, and relevance, need only a scope's newest shards; closing date and pay orders need them all.
   if (order.kind !== 'values') {
     const sort = order.kind === 'key' ? { [order.key]: order.direction } : undefined;
-    return searchRecentFirst(indexOf('recent', shards), shards, term, filters, sort, from, count, stale);
+    return searchRecentFirst(indexOf('recent', shards), { ...page, shards, sort });
   }
   const instance = await indexOf('all', shards).upTo(shards.length);
-  return pageByValues(instance, term, filters, order, from, count);
+  return pageByValues(instance, { ...page, order });
 }

@@ -1,5 +1,6 @@
 // Builds the search page's DOM from data with textContent only: no markup from the data is ever parsed.
-import type { FacetOption } from '../../lib/search/searchFacets';
+import { searchText } from '../../i18n/idSearch';
+import type { FacetOption } from '../../lib/search/facets';
 import type { ResultData } from './pagefindIndex';
 
 /** An element with text and attributes. */
@@ -16,15 +17,15 @@ export function resultCard(data: ResultData): HTMLLIElement {
   const h2 = el('h2');
   h2.append(el('a', { href: data.url }, data.meta.title ?? data.url));
   li.append(h2, el('p', {}, `${data.meta.employer ?? ''} · ${data.meta.place ?? ''}`),
-    el('p', {}, `${data.meta.pay || 'Gaji tidak dicantumkan'} · Ditutup ${data.meta.closes ?? ''}`),
-    el('p', { class: 'muted' }, `Diposting ${data.meta.posted ?? ''}`));
+    el('p', {}, `${data.meta.pay || searchText.card.payNotStated} · ${searchText.card.closes(data.meta.closes ?? '')}`),
+    el('p', { class: 'muted' }, searchText.card.posted(data.meta.posted ?? '')));
   return li;
 }
 
 /** Fills a select with `all` then the options with their counts; a chosen value with no vacancies stays, marked 0, so the state is shown as it is. */
 export function fillSelect(select: HTMLSelectElement, all: string, options: readonly FacetOption[], chosen: string | undefined): void {
-  const nodes = [el('option', { value: '' }, all), ...options.map((o) => el('option', { value: o.value }, `${o.label} (${o.count.toLocaleString('id-ID')})`))];
-  if (chosen && !options.some((o) => o.value === chosen)) nodes.push(el('option', { value: chosen, disabled: '' }, `${chosen} (0)`));
+  const nodes = [el('option', { value: '' }, all), ...options.map((o) => el('option', { value: o.value }, searchText.option(o.label, searchText.number(o.count))))];
+  if (chosen && !options.some((o) => o.value === chosen)) nodes.push(el('option', { value: chosen, disabled: '' }, searchText.option(chosen, searchText.number(0))));
   select.replaceChildren(...nodes);
   select.value = chosen ?? '';
 }
@@ -32,7 +33,8 @@ export function fillSelect(select: HTMLSelectElement, all: string, options: read
 /** Numbered page links (first, last, and two either side of the current one), each a real link to its URL. */
 export function pager(current: number, pages: number, href: (page: number) => string): HTMLElement | undefined {
   if (pages <= 1) return undefined;
-  const nav = el('nav', { 'aria-label': 'Halaman hasil', class: 'search-pager' });
+  const text = searchText.pager;
+  const nav = el('nav', { 'aria-label': text.label, class: 'search-pager' });
   const list = el('ul');
   const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
   const item = (page: number, text: string, label?: string) => {
@@ -43,14 +45,14 @@ export function pager(current: number, pages: number, href: (page: number) => st
     li.append(a);
     list.append(li);
   };
-  if (current > 1) item(current - 1, '‹ Sebelumnya', `Halaman sebelumnya (${current - 1})`);
+  if (current > 1) item(current - 1, text.previous, text.previousLabel(current - 1));
   let last = 0;
   for (const page of shown) {
     if (page > last + 1) list.append(el('li', { 'aria-hidden': 'true' }, '…'));
-    item(page, String(page), `Halaman ${page}`);
+    item(page, String(page), text.page(page));
     last = page;
   }
-  if (current < pages) item(current + 1, 'Berikutnya ›', `Halaman berikutnya (${current + 1})`);
+  if (current < pages) item(current + 1, text.next, text.nextLabel(current + 1));
   nav.append(list);
   return nav;
 }

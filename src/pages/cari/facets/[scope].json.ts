@@ -1,6 +1,7 @@
 // Option counts for the search page's filter controls, one file per scope (`semua` = nationwide, or an index shard), counted at build time.
 import type { GetStaticPaths } from 'astro';
-import { searchFacets, type Facets } from '../../../lib/search/searchFacets';
+import type { Facets } from '../../../lib/search/facets';
+import { searchFacets } from '../../../lib/search/build/searchFacets';
 import { loadSiteData } from '../../../lib/site/siteData';
 
 export const getStaticPaths = (() => searchFacets(loadSiteData()).map((facets) => ({ params: { scope: facets.scope }, props: { facets } }))) satisfies GetStaticPaths;

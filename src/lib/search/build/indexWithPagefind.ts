@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { CustomRecord } from '../search/customRecord';
+import type { CustomRecord } from './customRecord';
 
 /** One shard's entry in `pagefind/shards.json`. */
 export interface ShardEntry { name: string; pages: number }

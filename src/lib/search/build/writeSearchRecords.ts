@@ -1,9 +1,9 @@
 import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { compareCodeUnits } from '../compareCodeUnits';
-import { customRecord, type RecordLookups } from '../search/customRecord';
-import { NATIONWIDE_SCOPE, type ShardPlan } from '../search/searchShards';
+import { compareCodeUnits } from '../../compareCodeUnits';
+import { customRecord, type RecordLookups } from './customRecord';
+import { NATIONWIDE_SCOPE, type ShardPlan } from '../searchShards';
 
 /**
  * Writes each shard's search records to `dir/<shard>.ndjson` (one JSON record per line, newest first as the plan

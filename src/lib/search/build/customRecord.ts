@@ -1,10 +1,9 @@
-import type { SiteIndex } from '../site/groupVacancies';
-import { formatDate, formatSalary } from '../site/format';
-import { placeLabel } from '../site/placeLabel';
-import { firstWords } from '../site/text';
-import type { Vacancy } from '../schema/publishedVacancy';
-import { recordContext } from './searchFacets';
-import { searchFilters, searchSorts } from './searchRecord';
+import type { SiteIndex } from '../../site/groupVacancies';
+import { formatDate, formatSalary } from '../../site/format';
+import { placeLabel } from '../../site/placeLabel';
+import { firstWords } from '../../site/text';
+import type { Vacancy } from '../../schema/publishedVacancy';
+import { recordContext, searchFilters, searchSorts } from './searchRecord';
 
 /** The lookups a record needs from the site index. */
 export type RecordLookups = Pick<SiteIndex, 'data' | 'provinceByCode' | 'regencyByCode' | 'occupationByCode'>;
