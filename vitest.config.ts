@@ -1,5 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
-import { SITE_TESTS } from './tests/siteTests';
+import { SITE_TESTS } from './tests/siteTests.ts';
 
 export default defineConfig({
   test: {
