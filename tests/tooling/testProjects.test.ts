@@ -13,6 +13,10 @@ describe('test projects', () => {
     expect(allTests.filter((file) => READS_SITE.test(fs.readFileSync(file, 'utf8')) && !siteFiles.has(file))).toEqual([]);
   });
 
+  it('lists no site test pattern that matches no file', () => {
+    expect(SITE_TESTS.filter((pattern) => fs.globSync(pattern).length === 0)).toEqual([]);
+  });
+
   it('keeps in the site project only tests that read the built site', () => {
     expect([...siteFiles].filter((file) => !READS_SITE.test(fs.readFileSync(file, 'utf8')))).toEqual([]);
   });
