@@ -1,12 +1,17 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { SITE_TESTS } from './tests/siteTests.ts';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/globalSetup.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     // Build tests spawn Astro and Pagefind; the machine has two cores.
     maxWorkers: 2,
+    projects: [
+      // `npm run test:unit`: everything that needs no built site, in seconds.
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SITE_TESTS], globalSetup: ['tests/testTmp.ts'] } },
+      // Builds the fixture site once, then reads it back (pages, feeds, sitemap, browser and accessibility tests).
+      { extends: true, test: { name: 'site', include: [...SITE_TESTS], globalSetup: ['tests/testTmp.ts', 'tests/globalSetup.ts'] } },
+    ],
   },
 });

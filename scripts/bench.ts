@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
-import { measureStages } from '../src/lib/bench/measureStages';
-import { treeSize } from '../src/lib/bench/treeSize';
+import { measureStages } from '../tools/bench/measureStages';
+import { treeSize } from '../tools/bench/treeSize';
 
 const { values: args } = parseArgs({
   options: {

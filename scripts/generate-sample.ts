@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSample } from '../src/lib/sample/generateSample';
-import { maxOffices } from '../src/lib/sample/offices';
+import { generateSample } from '../tools/sample/generateSample';
+import { maxOffices } from '../tools/sample/offices';
 
 const { values } = parseArgs({
   options: {

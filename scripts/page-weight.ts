@@ -1,7 +1,7 @@
 // Page weight of a built site: gzipped HTML + CSS per page type (median, max) as a Markdown table for BENCHMARKS.md.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { measureSite, summariseWeights } from '../src/lib/bench/pageWeight';
+import { measureSite, summariseWeights } from '../tools/bench/pageWeight';
 
 const { values: args } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

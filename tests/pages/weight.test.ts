@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { measureSite, pageType, stylesheetsOf, scriptCount } from '../../src/lib/bench/pageWeight';
+import { measureSite, pageType, stylesheetsOf, scriptCount } from '../../tools/bench/pageWeight';
 
 /** The budget for a vacancy page: HTML and CSS together, gzipped (DESIGN.md, "Scale and budgets"). */
 const VACANCY_BUDGET = 15 * 1024;

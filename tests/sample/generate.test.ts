@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
@@ -7,9 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRow } from '../../src/lib/ingest/steps/validateRow';
 import { labelKey } from '../../src/lib/parse/parseScalars';
 import { vacancyFields, vacancyFieldNames } from '../../src/lib/schema/vacancy';
-import { rowLevelFaults } from '../../src/lib/sample/faults';
-import { generateSample, type SampleOptions, type SampleSummary } from '../../src/lib/sample/generateSample';
-import { officesFor } from '../../src/lib/sample/offices';
+import { rowLevelFaults } from '../../tools/sample/faults';
+import { generateSample, type SampleOptions, type SampleSummary } from '../../tools/sample/generateSample';
+import { officesFor } from '../../tools/sample/offices';
 import { tempDir } from '../tempDir';
 
 const defaults: Omit<SampleOptions, 'outDir'> = {

@@ -1,5 +1,4 @@
 import { labelKey } from '../parse/parseScalars';
-import type { Occupation } from './occupations';
 
 /**
  * Role families: M manager, S supervisor, E engineer, A analyst or specialist, T trainer, O officer or staff,
@@ -163,8 +162,8 @@ export const FIELDS: readonly (Field & { words: string[] })[] = [...tableRows(FI
   return { name: name.replace(/^~/, ''), weak: name.startsWith('~'), codes, words };
 });
 
-/** Inconsistencies of the fallback tables: a unit group that does not exist, a field without its O column. */
-export function checkFallback(byCode: ReadonlyMap<string, Occupation>): string[] {
+/** Inconsistencies of the fallback tables: a unit group that does not exist, a field without its O column (takes any map of groups by code with their level, so this file needs nothing from occupations.ts). */
+export function checkFallback(byCode: ReadonlyMap<string, { level: string }>): string[] {
   const problems = FIELDS.filter((f) => !f.codes.O).map((f) => `title fallback field ${f.name}: no O column`);
   const codes = [...ROLES.flatMap(([w, r]) => (r.fallback ? [[w, r.fallback]] : [])), ...FIELDS.flatMap((f) => Object.values(f.codes).map((c) => [f.name, c]))];
   for (const [where, code] of codes) if (byCode.get(code!)?.level !== 'unit') problems.push(`title fallback ${where}: ${code} is not a unit group`);

@@ -1,4 +1,4 @@
-import { addDays } from '../parse/parseDate';
+import { addDays } from '../../src/lib/parse/parseDate';
 import { composeVacancy } from './composeVacancy';
 import type { OfficeContext } from './officeContext';
 import type { OfficeSpec } from './offices';

@@ -1,4 +1,4 @@
-import type { VacancyField } from '../schema/vacancy';
+import type { VacancyField } from '../../src/lib/schema/vacancy';
 import { countryName } from './composeVacancy';
 import { formatDate, formatRupiah } from './formatValues';
 import type { OfficeSpec } from './offices';

@@ -1,4 +1,4 @@
-import { addDays } from '../parse/parseDate';
+import { addDays } from '../../src/lib/parse/parseDate';
 import type { Cells } from './formatRow';
 import { formatDate, formatRupiah } from './formatValues';
 import type { OfficeSpec } from './offices';

@@ -1,4 +1,5 @@
-import type { JobTemplate, OverseasCountry } from './jobTemplates';
+import type { OverseasCountry } from './employers';
+import type { JobTemplate } from './jobTemplates';
 import type { Random } from './random';
 
 /** Monthly pay in Rupiah as a posting states it: a range, a floor, or nothing. */

@@ -1,4 +1,4 @@
-import type { SectorCode } from '../schema/labels';
+import type { SectorCode } from '../../src/lib/schema/labels';
 
 /** How a posting names what the employer does, by KBLI 2020 section. */
 export const sectorPhrases: Record<SectorCode, string> = {

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { addDays } from '../parse/parseDate';
+import { addDays } from '../../src/lib/parse/parseDate';
 import { addHostileText, applyFault, type FaultKind } from './faults';
 import { formatRow } from './formatRow';
 import type { EmittedRow } from './generateVacancies';

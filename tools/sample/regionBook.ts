@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { readCsvFile } from '../readCsvFile';
+import { readCsvFile } from '../../src/lib/readCsvFile';
 
 /** A kabupaten/kota from idn-area-data, with the name people use without its prefix. */
 export interface SampleRegency {

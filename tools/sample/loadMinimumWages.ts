@@ -1,4 +1,4 @@
-import { readCsvFile } from '../readCsvFile';
+import { readCsvFile } from '../../src/lib/readCsvFile';
 
 /** Provincial minimum wage (UMP) per province code, the latest year in `data/reference/minimum-wages.csv` (`province_code,year,amount,source`). */
 export function loadMinimumWages(file: string): Map<string, number> {

@@ -1,5 +1,5 @@
-import { makeAgency, makeEmployer, makeForeignEmployer, type Employer, type EmployerKind } from './employers';
-import { jobTemplates, type JobTemplate, type OverseasCountry } from './jobTemplates';
+import { makeAgency, makeEmployer, makeForeignEmployer, type Employer, type EmployerKind, type OverseasCountry } from './employers';
+import { jobTemplates, type JobTemplate } from './jobTemplates';
 import type { OfficeSpec } from './offices';
 import { randomFor, type Random } from './random';
 import type { RegionBook, SampleRegency } from './regionBook';

@@ -1,6 +1,7 @@
-import { slugify } from '../slugify';
+import { slugify } from '../../src/lib/slugify';
 import { describe } from './describe';
-import { employmentByFamily, type JobTemplate, type OverseasCountry } from './jobTemplates';
+import type { OverseasCountry } from './employers';
+import { employmentByFamily, type JobTemplate } from './jobTemplates';
 import type { OfficeContext } from './officeContext';
 import { bigPlaces, provinces } from './provinces';
 import type { Random } from './random';

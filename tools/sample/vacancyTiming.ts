@@ -1,4 +1,4 @@
-import { addDays } from '../parse/parseDate';
+import { addDays } from '../../src/lib/parse/parseDate';
 import type { Random } from './random';
 
 /** When a vacancy was posted, until when it runs, and whether it is still open. */

@@ -1,6 +1,5 @@
-import { slugify } from '../slugify';
-import type { SectorCode } from '../schema/labels';
-import type { OverseasCountry } from './jobTemplates';
+import { slugify } from '../../src/lib/slugify';
+import type { SectorCode } from '../../src/lib/schema/labels';
 import type { Random } from './random';
 
 /** A fictitious employer: the same office and index always give the same one, so employers post several vacancies. */
@@ -47,6 +46,9 @@ export const employerKinds = {
 
 /** A kind of employer. */
 export type EmployerKind = keyof typeof employerKinds;
+
+/** Countries the sample places migrant workers in (ISO 3166-1 alpha-2). */
+export type OverseasCountry = 'MY' | 'TW' | 'HK' | 'JP' | 'KR' | 'SA';
 
 const abroad: Record<OverseasCountry, [string[], string[]]> = {
   TW: [['Hsin Yuan', 'Fu Kang', 'Chang Hua', 'Tai Ping', 'Da Tong', 'Jin Long'], ['{X} Care Center', '{X} Precision Industry Co., Ltd.', '{X} Electronics Co., Ltd.', '{X} Fishery Co., Ltd.']],

@@ -1,4 +1,4 @@
-import { vacancyFieldNames, type VacancyField } from '../schema/vacancy';
+import { vacancyFieldNames, type VacancyField } from '../../src/lib/schema/vacancy';
 import type { DateStyle, RupiahStyle } from './formatValues';
 import type { LabelStyle } from './writeLabels';
 import type { RegionStyle } from './writeRegion';

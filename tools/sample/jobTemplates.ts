@@ -1,13 +1,11 @@
-import type { educationLabels, employmentTypeLabels } from '../schema/labels';
-import type { EmployerKind } from './employers';
+import type { educationLabels, employmentTypeLabels } from '../../src/lib/schema/labels';
+import type { EmployerKind, OverseasCountry } from './employers';
 import type { JobFamily } from './familyTexts';
 
 /** An education level code of the contract. */
 export type EducationLevel = keyof typeof educationLabels;
 /** An employment type code of the contract. */
 export type EmploymentType = keyof typeof employmentTypeLabels;
-/** Countries the sample places migrant workers in (ISO 3166-1 alpha-2). */
-export type OverseasCountry = 'MY' | 'TW' | 'HK' | 'JP' | 'KR' | 'SA';
 
 /** A kind of job that offices report, with its KBJI 2014 (= ISCO-08) unit group and what such postings usually ask and pay. */
 export interface JobTemplate {
