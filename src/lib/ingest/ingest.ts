@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadOccupations } from '../reference/occupations';
 import { loadRegions } from '../reference/regions';
+import type { References } from '../reference/loadReferences';
 import type { Vacancy } from '../schema/publishedVacancy';
 import { classifyOpen } from './classifyOpen';
 import { discoverSources } from './discoverSources';
@@ -38,11 +39,11 @@ export interface IngestResult {
  * The whole ingest: every office under `<dataDir>/vacancies`, validated, resolved, de-duplicated and marked open or
  * closed as of `asOf`; references come from `<referenceDataDir>/reference` (default: dataDir), so test fixtures need
  * not copy them. `published` holds the slugs of vacancy pages already on the site: a vacancy reported by several
- * offices keeps the address it was published under.
+ * offices keeps the address it was published under. `references`, when given, are used instead of loading them.
  */
-export function ingest(options: { dataDir: string; asOf: string; referenceDataDir?: string; published?: ReadonlySet<string> }): IngestResult {
+export function ingest(options: { dataDir: string; asOf: string; referenceDataDir?: string; published?: ReadonlySet<string>; references?: References }): IngestResult {
   const { dataDir, asOf, referenceDataDir = dataDir, published } = options;
-  const refs = { regions: loadRegions(referenceDataDir), occupations: loadOccupations(referenceDataDir) };
+  const refs = options.references ?? { regions: loadRegions(referenceDataDir), occupations: loadOccupations(referenceDataDir) };
   const { sources, ignored } = discoverSources(path.join(dataDir, 'vacancies'), path.join(dataDir, 'sources.csv'));
   const perSource = sources.map((s) => ({ files: s, result: ingestSource(s, refs, dataDir) }));
   const all: Candidate[] = perSource.flatMap((p) => p.result.candidates);
