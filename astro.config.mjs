@@ -1,18 +1,15 @@
 // @ts-check
-import fs from 'node:fs';
-import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { currentWorkFolder, readSitemapData } from './src/lib/pipeline/workFolder.ts';
 
 /** @type {{ asOf: string; left: Set<string>; lastmod: Record<string, string> } | undefined} */
 let sitemapFacts;
 
-/** The sitemap facts scripts/validate.ts wrote beside the site data (src/lib/sitemap/sitemapData.ts), read on first use: only the build needs them. */
+/** The sitemap facts the build wrote in its work folder (src/lib/pipeline/planSite.ts), read on first use: only the build needs them. */
 function readSitemapFacts() {
   if (sitemapFacts) return sitemapFacts;
-  const file = path.join(path.dirname(path.resolve(process.env.LOKER_SITE_DATA ?? '.build/site-data.json')), 'sitemap-data.json');
-  if (!fs.existsSync(file)) throw new Error(`Data sitemap tidak ada (${file}). Jalankan "npm run build". / Sitemap data missing: run "npm run build".`);
-  const facts = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const facts = readSitemapData(currentWorkFolder());
   sitemapFacts = { asOf: facts.asOf, left: new Set([...facts.closed, ...facts.empty]), lastmod: facts.lastmod };
   return sitemapFacts;
 }

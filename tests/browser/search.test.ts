@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
+import { readShardPlan, readSiteData, workFolder } from '../../src/lib/pipeline/workFolder';
 import { hasChromium } from './chromium';
 import { useFixtureSiteInChromium } from './fixtureBrowser';
 
@@ -16,10 +17,10 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     return `${year}-${String(months.indexOf(month!) + 1).padStart(2, '0')}-${day!.padStart(2, '0')}`;
   });
   /** The fixture build's work folder (site data, search shard plan). */
-  const work = () => `${inject('fixtureSite').outDir}.work`;
+  const work = () => workFolder(`${inject('fixtureSite').outDir}.work`);
   /** Vacancy page path → index of its nationwide partition (0 = newest), from the build's shard plan. */
   const nationwidePartitionOf = () => {
-    const plan = JSON.parse(fs.readFileSync(`${work()}/search-shards.json`, 'utf8'));
+    const plan = readShardPlan(work());
     return new Map((plan.scopes.semua as string[]).flatMap((name, i) => (plan.shards[name] as string[]).map((slug) => [`/lowongan/${slug}/`, i])));
   };
   /** Waits until the live region reports a finished search. */
@@ -123,7 +124,7 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
     expect(second).toHaveLength(total - 10);
     // Newest first across the partitions: posting dates never rise, and no result comes from a newer partition than the one before it.
     const partitionOf = nationwidePartitionOf();
-    const posted = new Map((JSON.parse(fs.readFileSync(`${work()}/site-data.json`, 'utf8')).vacancies as { slug: string; date_posted: string }[]).map((v) => [`/lowongan/${v.slug}/`, v.date_posted]));
+    const posted = new Map(readSiteData(work()).vacancies.map((v) => [`/lowongan/${v.slug}/`, v.date_posted]));
     const hrefs = [...shown, ...(await links())];
     expect(hrefs).toHaveLength(total);
     const postedDates = hrefs.map((href) => posted.get(href)!);

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { compareCodeUnits } from '../compareCodeUnits';
 import type { Issue } from '../issues/issue';
-import { loadOccupations } from '../reference/occupations';
-import { loadRegions } from '../reference/regions';
+import { loadReferences, type References } from '../reference/loadReferences';
 import type { Vacancy } from '../schema/publishedVacancy';
 import { classifyOpen } from './classifyOpen';
 import { discoverSources } from './discoverSources';
@@ -10,7 +9,6 @@ import { ignoredFileIssue } from './ignoredFileIssue';
 import { ingestSource } from './ingestSource';
 import { mergeAcrossSources } from './mergeAcrossSources';
 import { rejectSlugCollisions } from './rejectSlugCollisions';
-import type { References } from './steps/resolveCodes';
 import { summariseSource, type SourceSummary } from './summariseSources';
 
 /** Everything the site and the open data are built from, and the validation report. */
@@ -32,7 +30,7 @@ export type { References, SourceSummary };
  */
 export function ingest(options: { dataDir: string; asOf: string; referenceDataDir?: string; published?: ReadonlySet<string>; references?: References }): IngestResult {
   const { dataDir, asOf, referenceDataDir = dataDir, published } = options;
-  const refs = options.references ?? { regions: loadRegions(referenceDataDir), occupations: loadOccupations(referenceDataDir) };
+  const refs = options.references ?? loadReferences(referenceDataDir);
   // Find the offices and their files; list what is not read.
   const { sources, ignored } = discoverSources(path.join(dataDir, 'vacancies'), path.join(dataDir, 'sources.csv'));
   // Each office through the chain of steps (file checks → row shape → map → infer → validate → resolve).

@@ -1,18 +1,7 @@
 import type { Vacancy } from '../schema/publishedVacancy';
 import { vacancyUrl } from '../site/urls';
 import { compareCodeUnits } from '../compareCodeUnits';
-
-/** What the sitemap needs from the data, small enough for astro.config.mjs to read inside the Astro process (the full site data is not). */
-export interface SitemapData {
-  /** The data's "as of" date: lastmod of every page that is not a vacancy (lists change whenever the data does). */
-  asOf: string;
-  /** Paths of closed vacancy pages: they keep their page (noindex) but leave the sitemap. */
-  closed: string[];
-  /** Paths of list pages with no open vacancy (src/lib/site/emptyLists.ts): noindex, out of the sitemap. */
-  empty: string[];
-  /** Path of each open vacancy page → its date_posted. */
-  lastmod: Record<string, string>;
-}
+import type { SitemapData } from '../pipeline/workFolderSchemas';
 
 /** Sitemap facts of the published vacancies, in a stable order so two builds of the same data write the same file. */
 export function sitemapData(vacancies: readonly Vacancy[], asOf: string, empty: readonly string[] = []): SitemapData {

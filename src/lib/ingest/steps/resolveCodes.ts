@@ -1,14 +1,12 @@
-import { resolveOccupationCode, type OccupationReference } from '../../reference/occupations';
-import { resolveRegion, type RegionReference } from '../../reference/regions';
+import type { References } from '../../reference/loadReferences';
+import { resolveOccupationCode } from '../../reference/occupations';
+import { resolveRegion } from '../../reference/regions';
 import type { Issue, IssuePlace } from '../../issues/issue';
 import type { VacancyInput } from '../../schema/vacancy';
 import type { Vacancy } from '../../schema/publishedVacancy';
 
-/** Reference data the ingest resolves codes against. */
-export interface References {
-  regions: RegionReference;
-  occupations: OccupationReference;
-}
+/** Reference data the ingest resolves codes against (loaded once per build, src/lib/reference/loadReferences.ts). */
+export type { References };
 
 type Resolved = Pick<Vacancy, 'occupation_code' | 'occupation_unit' | 'region_scope' | 'province_code' | 'regency_code'>;
 

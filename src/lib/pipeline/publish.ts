@@ -4,7 +4,7 @@ import fs from 'node:fs';
  * Puts a finished build in place of the published folder with renames only, so a reader sees the old site or the new
  * one, never half of each; if the second rename fails, the old site is put back.
  */
-export function swapDirectory(built: string, target: string): void {
+export function publish(built: string, target: string): void {
   const old = `${target}.old`;
   // A build killed between the two renames left the old site only under .old: put it back before going on.
   if (!fs.existsSync(target) && fs.existsSync(old)) fs.renameSync(old, target);

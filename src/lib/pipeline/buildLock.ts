@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import path from 'node:path';
+import type { WorkFolder } from './workFolder';
 
-/** Takes the build lock in `workDir` (one build at a time shares its work files); a lock left by a process that is gone is taken over. Returns the release function. */
-export function takeBuildLock(workDir: string): () => void {
-  fs.mkdirSync(workDir, { recursive: true });
-  const lock = path.join(workDir, 'build.lock');
+/** Takes the build lock of a work folder (one build at a time shares its work files); a lock left by a process that is gone is taken over. Returns the release function. */
+export function takeBuildLock(work: WorkFolder): () => void {
+  fs.mkdirSync(work.dir, { recursive: true });
+  const { lock } = work;
   const holder = fs.existsSync(lock) ? Number(fs.readFileSync(lock, 'utf8')) : undefined;
   if (holder && holder !== process.pid && isRunning(holder)) {
     throw new Error(`Build lain sedang berjalan (proses ${holder}); tunggu sampai selesai. / Another build is running (process ${holder}); wait for it to finish.`);

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { takeBuildLock } from './buildLock';
+import { buildDate } from './buildDate';
+import { checkSearchIndex } from './checkSearchIndex';
+import { indexSearch, installSearchIndex, splitShards } from './indexSearch';
+import type { PrepareInput } from './prepare';
+import { publish } from './publish';
+import { render } from './render';
+import { runStageProcess } from './runNodeScript';
+import { openStaging } from './staging';
+import { readShardPlan, workFolder } from './workFolder';
+
+/** What `npm run build` is asked to do (scripts/build.ts). */
+export interface BuildOptions {
+  dataDir: string;
+  outDir: string;
+  workDir: string;
+  /** YYYY-MM-DD; default today in Asia/Jakarta. */
+  asOf?: string;
+  /** Fail when any row is rejected. */
+  strict: boolean;
+  /** Open vacancies per nationwide search partition (src/lib/search/searchShards.ts). */
+  partitionPages: number;
+}
+
+const PREPARE_ENTRY = fileURLToPath(new URL('./prepareProcess.ts', import.meta.url));
+
+/**
+ * Builds the whole site from the data folder and swaps it into the output folder atomically; a failure anywhere leaves
+ * the published site untouched. Each heavy stage runs in its own process, so the peak memory is the largest stage's,
+ * not their sum. One build at a time per work folder: builds share its site data, search records and report.
+ */
+export async function buildSite(options: BuildOptions): Promise<void> {
+  const outDir = path.resolve(options.outDir);
+  const work = workFolder(options.workDir);
+  const asOf = buildDate(options.asOf);
+  const release = takeBuildLock(work);
+  try {
+    // 1. Read the sources, validate, plan the site and search into the work folder, check the structured data (prepare.ts).
+    console.log('[1/4] validasi / validate');
+    const prepared: PrepareInput = { dataDir: options.dataDir, workDir: work.dir, asOf, strict: options.strict, partitionPages: options.partitionPages, outDir };
+    if ((await runStageProcess(PREPARE_ENTRY, prepared)) !== 0) throw new Error('validasi gagal / validation failed');
+    const plan = readShardPlan(work);
+    const { small, large } = splitShards(plan);
+    const staging = openStaging(process.cwd());
+    try {
+      // 2. Render every page with Astro while Pagefind indexes the small search shards; both finish before either failure is thrown.
+      console.log('[2/4] astro + pagefind');
+      const [rendered, smallIndexed] = await Promise.allSettled([render({ outDir: staging.site, work }), indexSearch(work, staging.search, small)]);
+      if (rendered.status === 'rejected') throw rendered.reason;
+      if (smallIndexed.status === 'rejected') throw smallIndexed.reason;
+      // 3. Index the large shards after Astro, one at a time, check every open vacancy was indexed, and put the index in the site.
+      console.log('[3/4] pagefind');
+      const entries = [...smallIndexed.value, ...(await indexSearch(work, staging.search, large))];
+      checkSearchIndex(plan, entries);
+      installSearchIndex(plan, entries, staging.search, staging.site);
+      // 4. Publish: swap the finished build in place of the output folder.
+      console.log('[4/4] publikasi / publish');
+      publish(staging.site, outDir);
+    } finally {
+      staging.remove();
+    }
+  } finally {
+    release();
+  }
+  console.log(`Selesai / done: ${path.relative(process.cwd(), outDir) || outDir}`);
+}

@@ -1,0 +1,48 @@
+import type { IngestResult } from '../ingest/ingest';
+import type { References } from '../reference/loadReferences';
+import { writeSearchRecords } from '../search/build/writeSearchRecords';
+import { assignShards, type ShardPlan } from '../search/searchShards';
+import { emptyListPaths } from '../site/emptyLists';
+import { groupVacancies } from '../site/groupVacancies';
+import { sitemapData } from '../sitemap/sitemapData';
+import { writeShardPlan, writeSiteData, writeSitemapData, type WorkFolder } from './workFolder';
+import type { SiteData } from './workFolderSchemas';
+
+/** What planning the site needs: the ingest's result, the references, the work folder, and the search partition size. */
+export interface PlanSiteInput {
+  result: IngestResult;
+  references: References;
+  work: WorkFolder;
+  /** Open vacancies per nationwide search partition (src/lib/search/searchShards.ts). */
+  partitionPages: number;
+}
+
+/** The site data the pages render: validated vacancies, offices, and the reference data for names and hierarchy. */
+export function siteDataOf(result: IngestResult, references: References): SiteData {
+  return {
+    asOf: result.asOf,
+    sources: result.sources.map(({ source, name, url }) => ({ source, name, url })),
+    provinces: [...references.regions.provinces],
+    regencies: [...references.regions.regencies],
+    occupations: [...references.occupations.all],
+    vacancies: result.vacancies,
+  };
+}
+
+/**
+ * Writes into the work folder everything the later stages read: the site data, which open vacancy goes to which
+ * search shard with each shard's search records (for Pagefind to index while Astro renders), and the sitemap facts.
+ * Returns the shard plan, stamped with its records' digest.
+ */
+export function planSite(input: PlanSiteInput): ShardPlan {
+  const { result, work } = input;
+  const siteData = siteDataOf(result, input.references);
+  writeSiteData(work, siteData);
+  const siteIndex = groupVacancies(siteData);
+  const plan = assignShards(result.vacancies, input.partitionPages);
+  plan.build = writeSearchRecords(work.searchRecords, siteIndex, plan).build;
+  writeShardPlan(work, plan);
+  // Closed vacancy pages and empty lists leave the sitemap; each open vacancy's lastmod is its date_posted.
+  writeSitemapData(work, sitemapData(result.vacancies, result.asOf, emptyListPaths(siteIndex)));
+  return plan;
+}

@@ -1,0 +1,36 @@
+import { loadReferences } from '../reference/loadReferences';
+import { checkStructuredData } from './checkStructuredData';
+import { planSite } from './planSite';
+import { readSources } from './readSources';
+import { validate } from './validate';
+import { workFolder } from './workFolder';
+
+/** What the prepare stage needs; plain values, as it runs in a process of its own (prepareProcess.ts). */
+export interface PrepareInput {
+  dataDir: string;
+  workDir: string;
+  asOf: string;
+  strict: boolean;
+  partitionPages: number;
+  /** The build's output folder: its published vacancy pages keep their addresses. */
+  outDir: string;
+}
+
+/**
+ * The data half of the build, everything that holds the whole data set in memory: read the sources, validate, plan the
+ * site into the work folder, and check the structured data. Returns whether the build may go on.
+ */
+export function prepare(input: PrepareInput): boolean {
+  const work = workFolder(input.workDir);
+  // Regions and occupations, loaded once for the ingest, the site data and the JobPosting checks.
+  const references = loadReferences(input.dataDir);
+  // 1. Read, validate, resolve and de-duplicate every office's rows.
+  const result = readSources({ dataDir: input.dataDir, asOf: input.asOf, references, publishedDir: input.outDir });
+  // 2. Print the balance and write the report; in strict mode a rejected row stops here and nothing is handed on.
+  const valid = validate(result, { reportDir: work.report, strict: input.strict });
+  // 3. Write the site data, the search shard plan with each shard's records, and the sitemap facts.
+  if (valid) planSite({ result, references, work, partitionPages: input.partitionPages });
+  // 4. An open vacancy whose JobPosting JSON-LD breaks a Google required rule stops the build.
+  const structured = checkStructuredData(result, references);
+  return valid && structured;
+}

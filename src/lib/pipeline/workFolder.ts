@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { ShardPlan } from '../search/searchShards';
+import { shardPlanSchema, siteDataSchema, sitemapDataSchema, type SiteData, type SitemapData } from './workFolderSchemas';
+
+/** The environment variable that hands the work folder to the Astro process (set by render.ts, read by currentWorkFolder). */
+export const WORK_DIR_VARIABLE = 'LOKER_WORK_DIR';
+/** The work folder when none is given: `npm run build`'s default `--work`. */
+export const DEFAULT_WORK_DIR = '.build';
+
+/** Where every artefact one build hands from stage to stage lives; one build at a time uses a work folder (buildLock.ts). */
+export interface WorkFolder {
+  dir: string;
+  /** `site-data.json`: everything the pages render. */
+  siteData: string;
+  /** `search-shards.json`: which open vacancy is in which search shard. */
+  shardPlan: string;
+  /** `search-records/<shard>.ndjson`: each shard's search records, for Pagefind. */
+  searchRecords: string;
+  /** `sitemap-data.json`: what the sitemap needs (read by astro.config.mjs). */
+  sitemapData: string;
+  /** `report/`: the validation report, text and JSON. */
+  report: string;
+  /** `build.lock`: the process id of the build using the folder. */
+  lock: string;
+}
+
+/** The paths of every artefact in the work folder `dir`. */
+export function workFolder(dir: string): WorkFolder {
+  const at = (name: string) => path.join(path.resolve(dir), name);
+  return {
+    dir: path.resolve(dir), siteData: at('site-data.json'), shardPlan: at('search-shards.json'), searchRecords: at('search-records'),
+    sitemapData: at('sitemap-data.json'), report: at('report'), lock: at('build.lock'),
+  };
+}
+
+/** The work folder of the build this process belongs to: `LOKER_WORK_DIR`, else `.build` (the one place it is resolved). */
+export function currentWorkFolder(): WorkFolder {
+  return workFolder(process.env[WORK_DIR_VARIABLE] ?? DEFAULT_WORK_DIR);
+}
+
+/** Each artefact's name in messages, Indonesian / English. */
+const NAMES = {
+  siteData: ['Data situs', 'Site data'], shardPlan: ['Rencana indeks pencarian', 'Search shard plan'], sitemapData: ['Data sitemap', 'Sitemap data'],
+} as const;
+type Artefact = keyof typeof NAMES;
+
+function write(work: WorkFolder, artefact: Artefact, value: unknown): void {
+  fs.mkdirSync(work.dir, { recursive: true });
+  fs.writeFileSync(work[artefact], JSON.stringify(value));
+}
+
+function read<T>(work: WorkFolder, artefact: Artefact, schema: z.ZodType<T>): T {
+  const file = work[artefact];
+  const [id, en] = NAMES[artefact];
+  if (!fs.existsSync(file)) throw new Error(`${id} tidak ada (${file}). Jalankan "npm run build" dulu. / ${en} missing (${file}): run "npm run build" first.`);
+  try {
+    return schema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  } catch (error) {
+    throw new Error(`${id} tidak valid (${file}): ${problemOf(error)}. Jalankan "npm run build" lagi. / ${en} invalid (${file}): run "npm run build" again.`, { cause: error });
+  }
+}
+
+/** The first problem a parse found, where it is: `vacancies.12: kolom "is_open" …`, or the JSON syntax error. */
+function problemOf(error: unknown): string {
+  if (!(error instanceof z.ZodError)) return (error as Error).message;
+  const [first] = error.issues;
+  const more = error.issues.length > 1 ? ` (+${error.issues.length - 1})` : '';
+  return `${first!.path.join('.') || '(root)'}: ${first!.message}${more}`;
+}
+
+/** Writes the site data (planSite). */
+export const writeSiteData = (work: WorkFolder, data: SiteData) => write(work, 'siteData', data);
+/** Reads and checks the site data: the envelope parsed strictly, each vacancy checked by shape (storedVacancy.ts). */
+export const readSiteData = (work: WorkFolder): SiteData => read(work, 'siteData', siteDataSchema);
+/** Writes the search shard plan (planSite). */
+export const writeShardPlan = (work: WorkFolder, plan: ShardPlan) => write(work, 'shardPlan', plan);
+/** Reads and parses the search shard plan. */
+export const readShardPlan = (work: WorkFolder): ShardPlan => read(work, 'shardPlan', shardPlanSchema);
+/** Writes the sitemap facts (planSite). */
+export const writeSitemapData = (work: WorkFolder, facts: SitemapData) => write(work, 'sitemapData', facts);
+/** Reads and parses the sitemap facts (astro.config.mjs). */
+export const readSitemapData = (work: WorkFolder): SitemapData => read(work, 'sitemapData', sitemapDataSchema);

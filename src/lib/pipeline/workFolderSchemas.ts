@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { Occupation } from '../reference/occupations';
+import type { Province, Regency } from '../reference/regions';
+import type { ShardPlan } from '../search/searchShards';
+import { storedVacancySchema } from './storedVacancy';
+
+/** A publishing office as the site names it. */
+export const sourceInfoSchema = z.strictObject({
+  /** The office's code: its file or folder name under data/vacancies. */
+  source: z.string(),
+  /** Its display name (data/sources.csv). */
+  name: z.string(),
+  /** Its website. */
+  url: z.string().optional(),
+});
+
+const provinceSchema = z.strictObject({ code: z.string(), name: z.string(), slug: z.string() }) satisfies z.ZodType<Province>;
+const regencySchema = z.strictObject({
+  code: z.string(), provinceCode: z.string(), name: z.string(), kind: z.enum(['kabupaten', 'kota']), slug: z.string(),
+}) satisfies z.ZodType<Regency>;
+const occupationSchema = z.strictObject({
+  code: z.string(), level: z.enum(['major', 'sub_major', 'minor', 'unit']), parentCode: z.string().nullable(), titleId: z.string(), titleEn: z.string(), slug: z.string(),
+}) satisfies z.ZodType<Occupation>;
+
+/** `site-data.json`: everything the pages render. */
+export const siteDataSchema = z.strictObject({
+  /** The data's "as of" date: which vacancies are open. */
+  asOf: z.iso.date(),
+  /** Every publishing office. */
+  sources: z.array(sourceInfoSchema),
+  /** Reference regions and occupations, for names and hierarchy. */
+  provinces: z.array(provinceSchema),
+  regencies: z.array(regencySchema),
+  occupations: z.array(occupationSchema),
+  /** Every published vacancy, open and closed, by slug. */
+  vacancies: z.array(storedVacancySchema),
+});
+
+/** `search-shards.json`: which open vacancy is in which search shard (src/lib/search/searchShards.ts). */
+export const shardPlanSchema = z.strictObject({
+  /** Shard name → its vacancies' slugs, newest first. */
+  shards: z.record(z.string(), z.array(z.string())),
+  /** Scope → its shards, newest first. */
+  scopes: z.record(z.string(), z.array(z.string())),
+  /** Digest of every shard's records. */
+  build: z.string().optional(),
+}) satisfies z.ZodType<ShardPlan>;
+
+/** `sitemap-data.json`: what the sitemap needs, small enough for astro.config.mjs to read inside the Astro process (the full site data is not). */
+export const sitemapDataSchema = z.strictObject({
+  /** The data's "as of" date: lastmod of every page that is not a vacancy (lists change whenever the data does). */
+  asOf: z.iso.date(),
+  /** Paths of closed vacancy pages: they keep their page (noindex) but leave the sitemap. */
+  closed: z.array(z.string()),
+  /** Paths of list pages with no open vacancy (src/lib/site/emptyLists.ts): noindex, out of the sitemap. */
+  empty: z.array(z.string()),
+  /** Path of each open vacancy page → its date_posted. */
+  lastmod: z.record(z.string(), z.iso.date()),
+});
+
+/** Everything the pages render. */
+export type SiteData = z.output<typeof siteDataSchema>;
+/** A publishing office as the site names it. */
+export type SourceInfo = z.output<typeof sourceInfoSchema>;
+/** The sitemap facts of the published vacancies. */
+export type SitemapData = z.output<typeof sitemapDataSchema>;
