@@ -5,7 +5,7 @@ export const historyText = {
   lastChanged: 'Terakhir diperbarui',
   withdrawnOn: 'Tidak lagi dilaporkan sejak',
   /** Shown on a vacancy no office reports any more: its page stays, from the last published content. */
-  withdrawnBanner: 'Lowongan ini tidak lagi dilaporkan oleh kantor. Isi di bawah adalah yang terakhir diterbitkan.',
+  withdrawnBanner: 'Lowongan ini tidak lagi dilaporkan oleh kantor. Isi di atas adalah yang terakhir diterbitkan.',
   /** Beside the closing date of an open vacancy: an absolute phrase, so the page does not change with the build date. */
   applyUntil: 'Lamaran diterima sampai',
   feedTitle: 'Loker Terbuka: perubahan data lowongan',

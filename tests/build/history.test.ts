@@ -61,7 +61,8 @@ describe('three data versions published one after another into the same site, wi
     const html = page('disnaker-a-h-5');
     expect(html).toContain('Operator Mesin');
     expect(html).toContain('Tidak lagi dilaporkan oleh kantor');
-    expect(html).toContain('Lowongan ini tidak lagi dilaporkan oleh kantor.');
+    expect(html).toContain('Tidak lagi dilaporkan sejak');
+    expect(html).toContain('5 Desember 2026');
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).not.toContain('Cara melamar');
     expect(html).not.toContain('JobPosting');
