@@ -24,7 +24,7 @@ const vacancies: Vacancy[] = Array.from({ length: count }, (_, i) => {
 /** Reads, updates and writes the ledger and archive once; seconds per step. */
 function run(asOf: string, list: Vacancy[]) {
   const time = <T>(f: () => T): [T, number] => { const s = performance.now(); const r = f(); return [r, (performance.now() - s) / 1000]; };
-  const [history, read] = time(() => ({ ledger: readLedger(files.ledger), archive: readArchive(files.archive) }));
+  const [history, read] = time(() => ({ ledger: readLedger(files.ledger), archive: readArchive(files.archive, new Set(list.map((v) => v.slug))) }));
   const [updated, update] = time(() => updateHistory(list, history, asOf));
   const [, write] = time(() => { writeLedger(files.ledger, updated.ledger); writeArchive(files.archive, updated.archive); });
   return `read ${read.toFixed(1)} s, update ${update.toFixed(1)} s, write ${write.toFixed(1)} s`;

@@ -32,12 +32,20 @@ export function contentHash(v: ArchivedVacancy | Vacancy): string {
   return createHash('sha256').update(JSON.stringify(keys.map((k) => [k, record[k]]))).digest('hex').slice(0, 16);
 }
 
-/** Reads the archive (NDJSON, one vacancy a line): a missing file is empty, a malformed line a LedgerError naming it. */
-export function readArchive(file: string): Archive {
+/** A line's slug, read from its start (writeArchive puts it first) without parsing the whole line. */
+const SLUG_FIRST = /^\{"slug":("(?:[^"\\]|\\.)*")/;
+
+/**
+ * Reads the archive (NDJSON, one vacancy a line): a missing file is empty, a malformed line a LedgerError naming it.
+ * Lines of the vacancies in `skip` (this build's, whose content comes from the exports) are not parsed at all.
+ */
+export function readArchive(file: string, skip: ReadonlySet<string> = new Set()): Archive {
   const archive: Archive = new Map();
   if (!fs.existsSync(file)) return archive;
   fs.readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
     if (!line) return;
+    const slug = SLUG_FIRST.exec(line)?.[1];
+    if (slug && skip.has(JSON.parse(slug) as string)) return;
     let value: unknown;
     try {
       value = JSON.parse(line);
@@ -52,8 +60,8 @@ export function readArchive(file: string): Archive {
   return archive;
 }
 
-/** Writes the archive sorted by slug, one vacancy a line (a change to one vacancy is one line of a diff), atomically. */
+/** Writes the archive sorted by slug, one vacancy a line, slug first (a change to one vacancy is one line of a diff), atomically. */
 export function writeArchive(file: string, archive: Archive): void {
-  const lines = [...archive.keys()].sort(compareCodeUnits).map((slug) => JSON.stringify(archive.get(slug)));
+  const lines = [...archive.keys()].sort(compareCodeUnits).map((slug) => JSON.stringify({ slug, ...archive.get(slug) }));
   writeFileAtomic(file, lines.length ? `${lines.join('\n')}\n` : '');
 }

@@ -27,7 +27,9 @@ export function recordHistory(result: IngestResult, ledgerDir: string, work: Wor
   const from = historyFiles(ledgerDir);
   const to = historyFiles(work.history);
   try {
-    const history = { ledger: readLedger(from.ledger), archive: readArchive(from.archive) };
+    // Only the content of vacancies missing from this build is read back; the others come from the exports.
+    const current = new Set(result.vacancies.map((v) => v.slug));
+    const history = { ledger: readLedger(from.ledger), archive: readArchive(from.archive, current) };
     const updated = updateHistory(result.vacancies, history, result.asOf);
     result.vacancies = updated.vacancies;
     fs.rmSync(to.dir, { recursive: true, force: true });
