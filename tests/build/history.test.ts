@@ -79,6 +79,21 @@ describe('three data versions published one after another into the same site, wi
     expect(page('disnaker-a-h-7')).toContain('"datePosted":"2026-12-05"');
   });
 
+  it('stops with a message, leaving the site and the ledger as they were, when the ledger is corrupt', () => {
+    const broken = path.join(root, 'broken-ledger');
+    fs.cpSync(ledger, broken, { recursive: true });
+    fs.appendFileSync(path.join(broken, 'ledger.csv'), 'disnaker-a-h-9,disnaker-a,H-9,kemarin,,,,,,\n');
+    const before = fs.readFileSync(path.join(broken, 'ledger.csv'), 'utf8');
+    const sitemap = fs.readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8');
+    const built = runBuild(fixtureDataDir('history/v3'), out, ['--ledger', broken, '--as-of', '2026-12-11']);
+    expect(built.status).not.toBe(0);
+    expect(built.stderr).toContain('Buku besar riwayat rusak');
+    expect(built.stderr).toContain('baris 9, kolom "recorded_on"');
+    expect(built.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.readFileSync(path.join(broken, 'ledger.csv'), 'utf8')).toBe(before);
+    expect(fs.readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8')).toBe(sitemap);
+  });
+
   it('leaves an unchanged vacancy page byte-identical across builds on different dates', () => {
     expect(pages.get(DATES[1])).toBe(pages.get(DATES[0]));
     expect(pages.get(DATES[2])).toBe(pages.get(DATES[0]));
