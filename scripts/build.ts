@@ -9,6 +9,8 @@ const { values: args } = parseArgs({
     data: { type: 'string', default: 'data' },
     out: { type: 'string', default: 'dist' },
     work: { type: 'string', default: DEFAULT_WORK_DIR },
+    /** The history folder (ledger, archive, change files); default <data>/ledger. */
+    ledger: { type: 'string' },
     'as-of': { type: 'string', default: process.env.LOKER_AS_OF },
     strict: { type: 'boolean', default: false },
     /** Open vacancies per nationwide recent search partition (src/lib/search/searchShards.ts). */
@@ -18,7 +20,7 @@ const { values: args } = parseArgs({
 
 try {
   await buildSite({
-    dataDir: args.data, outDir: args.out, workDir: args.work, asOf: args['as-of'], strict: args.strict, partitionPages: Number(args['search-partition-pages']),
+    dataDir: args.data, ledgerDir: args.ledger, outDir: args.out, workDir: args.work, asOf: args['as-of'], strict: args.strict, partitionPages: Number(args['search-partition-pages']),
   });
 } catch (error) {
   console.error(`BUILD GAGAL / FAILED: ${(error as Error).message}`);

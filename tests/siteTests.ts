@@ -1,6 +1,7 @@
 /** The test files that read the fixture site built by tests/globalSetup.ts (inject('fixtureSite'), or Chromium on it): the `site` project; every other test is a `unit` test and runs without a build (tests/tooling/testProjects.test.ts keeps this list true). */
 export const SITE_TESTS: readonly string[] = [
   'tests/build/build.test.ts',
+  'tests/build/history.test.ts',
   'tests/browser/**/*.test.ts',
   'tests/a11y/**/*.test.ts',
   'tests/sitemap/**/*.test.ts',

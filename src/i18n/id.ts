@@ -1,4 +1,5 @@
 import type { Vacancy } from '../lib/schema/publishedVacancy';
+import { historyText } from './idHistory';
 import { searchPageText, searchText } from './idSearch';
 
 /**
@@ -193,6 +194,7 @@ export const id = {
   },
   /** The search page (/cari/), its filters and the text its script writes. */
   search: { ...searchText, page: searchPageText },
+  history: historyText,
   labels: {
     employmentType: {
       full_time: 'Penuh waktu', part_time: 'Paruh waktu', contract: 'Kontrak (PKWT)', permanent: 'Tetap (PKWTT)',
@@ -206,6 +208,7 @@ export const id = {
     gender: { any: 'Laki-laki atau perempuan', male: 'Laki-laki', female: 'Perempuan' } satisfies Record<Vacancy['gender'], string>,
     closedReason: {
       expired: 'Batas lamaran sudah lewat', filled: 'Lowongan sudah terisi', cancelled: 'Lowongan dibatalkan',
+      withdrawn: 'Tidak lagi dilaporkan oleh kantor',
     } satisfies Record<NonNullable<Vacancy['closed_reason']>, string>,
     /** KBLI 2020 sections, short names. */
     sector: {

@@ -8,7 +8,7 @@ import { tempDir } from '../tempDir';
 
 const input = (dataDir: string, strict = false) => {
   const root = tempDir('prepare');
-  return { dataDir, workDir: path.join(root, 'work'), outDir: path.join(root, 'dist'), asOf: '2026-11-28', strict, partitionPages: 6 };
+  return { dataDir, workDir: path.join(root, 'work'), outDir: path.join(root, 'dist'), asOf: '2026-11-28', strict, partitionPages: 6, ledgerDir: path.join(root, 'ledger') };
 };
 
 describe('the prepare stage on a small office export', () => {

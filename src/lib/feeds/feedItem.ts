@@ -26,12 +26,12 @@ export function feedSummary(v: Vacancy): string {
   return `${facts.join(' · ')}. ${firstWords(v.description, 30)}`;
 }
 
-/** One RSS item: `title — employer, place`, linked (and identified) by the vacancy page, dated by date_posted. */
+/** One RSS item: `title — employer, place`, linked (and identified) by the vacancy page, dated by its first publication (the ledger), else date_posted. */
 export function feedItem({ vacancy: v, url, place }: FeedVacancy): RSSFeedItem {
   return {
     title: `${v.title} — ${v.employer_name}, ${place}`,
     link: url,
-    pubDate: new Date(`${v.date_posted}T00:00:00Z`),
+    pubDate: new Date(`${v.first_published ?? v.date_posted}T00:00:00Z`),
     description: escapeHtml(feedSummary(v)),
   };
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { takeBuildLock } from './buildLock';
 import { buildDate } from './buildDate';
 import { checkSearchIndex } from './checkSearchIndex';
+import { commitHistory, publishChanges } from './history';
 import { indexSearch, installSearchIndex, splitShards } from './indexSearch';
 import type { PrepareInput } from './prepare';
 import { publish } from './publish';
@@ -16,6 +17,8 @@ export interface BuildOptions {
   dataDir: string;
   outDir: string;
   workDir: string;
+  /** The history folder (ledger, archive, change files); default `<dataDir>/ledger`, so each data folder has its own. */
+  ledgerDir?: string;
   /** YYYY-MM-DD; default today in Asia/Jakarta. */
   asOf?: string;
   /** Fail when any row is rejected. */
@@ -23,6 +26,9 @@ export interface BuildOptions {
   /** Open vacancies per nationwide search partition (src/lib/search/searchShards.ts). */
   partitionPages: number;
 }
+
+/** The site's address, as astro.config.mjs sets it: the change feed's links. */
+const SITE_URL = process.env.LOKER_SITE_URL ?? 'https://loker-terbuka.example.id';
 
 const PREPARE_ENTRY = fileURLToPath(new URL('./prepareProcess.ts', import.meta.url));
 
@@ -35,11 +41,12 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const outDir = path.resolve(options.outDir);
   const work = workFolder(options.workDir);
   const asOf = buildDate(options.asOf);
+  const ledgerDir = path.resolve(options.ledgerDir ?? path.join(options.dataDir, 'ledger'));
   const release = takeBuildLock(work);
   try {
     // 1. Read the sources, validate, plan the site and search into the work folder, check the structured data (prepare.ts).
     console.log('[1/4] validasi / validate');
-    const prepared: PrepareInput = { dataDir: options.dataDir, workDir: work.dir, asOf, strict: options.strict, partitionPages: options.partitionPages, outDir };
+    const prepared: PrepareInput = { dataDir: options.dataDir, workDir: work.dir, asOf, strict: options.strict, partitionPages: options.partitionPages, outDir, ledgerDir };
     if ((await runStageProcess(PREPARE_ENTRY, prepared)) !== 0) throw new Error('validasi gagal / validation failed');
     const plan = readShardPlan(work);
     const { small, large } = splitShards(plan);
@@ -55,9 +62,11 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       const entries = [...smallIndexed.value, ...(await indexSearch(work, staging.search, large))];
       checkSearchIndex(plan, entries);
       installSearchIndex(plan, entries, staging.search, staging.site);
-      // 4. Publish: swap the finished build in place of the output folder.
+      publishChanges(work, ledgerDir, staging.site, SITE_URL);
+      // 4. Publish: swap the finished build in place of the output folder; only then does the ledger folder take this build's history.
       console.log('[4/4] publikasi / publish');
       publish(staging.site, outDir);
+      commitHistory(work, ledgerDir);
     } finally {
       staging.remove();
     }

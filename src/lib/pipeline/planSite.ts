@@ -42,7 +42,7 @@ export function planSite(input: PlanSiteInput): ShardPlan {
   const plan = assignShards(result.vacancies, input.partitionPages);
   plan.build = writeSearchRecords(work.searchRecords, siteIndex, plan).build;
   writeShardPlan(work, plan);
-  // Closed vacancy pages and empty lists leave the sitemap; each open vacancy's lastmod is its date_posted.
+  // Closed vacancy pages and empty lists leave the sitemap; each open vacancy's lastmod is its last real change.
   writeSitemapData(work, sitemapData(result.vacancies, result.asOf, emptyListPaths(siteIndex)));
   return plan;
 }

@@ -1,5 +1,6 @@
 import { loadReferences } from '../reference/loadReferences';
 import { checkStructuredData } from './checkStructuredData';
+import { recordHistory } from './history';
 import { planSite } from './planSite';
 import { readSources } from './readSources';
 import { validate } from './validate';
@@ -14,6 +15,8 @@ export interface PrepareInput {
   partitionPages: number;
   /** The build's output folder: its published vacancy pages keep their addresses. */
   outDir: string;
+  /** The history folder (ledger, archive, change files); default `<dataDir>/ledger`. */
+  ledgerDir: string;
 }
 
 /**
@@ -28,9 +31,11 @@ export function prepare(input: PrepareInput): boolean {
   const result = readSources({ dataDir: input.dataDir, asOf: input.asOf, references, publishedDir: input.outDir });
   // 2. Print the balance and write the report; in strict mode a rejected row stops here and nothing is handed on.
   const valid = validate(result, { reportDir: work.report, strict: input.strict });
-  // 3. Write the site data, the search shard plan with each shard's records, and the sitemap facts.
-  if (valid) planSite({ result, references, work, partitionPages: input.partitionPages });
-  // 4. An open vacancy whose JobPosting JSON-LD breaks a Google required rule stops the build.
+  // 3. The ledger: each vacancy's dates, and the vacancies no export names any more, from the archive (pipeline/history.ts).
+  const recorded = valid && recordHistory(result, input.ledgerDir, work);
+  // 4. Write the site data, the search shard plan with each shard's records, and the sitemap facts.
+  if (recorded) planSite({ result, references, work, partitionPages: input.partitionPages });
+  // 5. An open vacancy whose JobPosting JSON-LD breaks a Google required rule stops the build.
   const structured = checkStructuredData(result, references);
-  return valid && structured;
+  return recorded && structured;
 }

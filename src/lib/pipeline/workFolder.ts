@@ -24,6 +24,8 @@ export interface WorkFolder {
   report: string;
   /** `build.lock`: the process id of the build using the folder. */
   lock: string;
+  /** `history/`: the updated ledger, archive and change files, waiting for the site to be published (pipeline/history.ts). */
+  history: string;
 }
 
 /** The paths of every artefact in the work folder `dir`. */
@@ -31,7 +33,7 @@ export function workFolder(dir: string): WorkFolder {
   const at = (name: string) => path.join(path.resolve(dir), name);
   return {
     dir: path.resolve(dir), siteData: at('site-data.json'), shardPlan: at('search-shards.json'), searchRecords: at('search-records'),
-    sitemapData: at('sitemap-data.json'), report: at('report'), lock: at('build.lock'),
+    sitemapData: at('sitemap-data.json'), report: at('report'), lock: at('build.lock'), history: at('history'),
   };
 }
 

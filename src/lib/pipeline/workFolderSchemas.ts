@@ -54,7 +54,7 @@ export const sitemapDataSchema = z.strictObject({
   closed: z.array(z.string()),
   /** Paths of list pages with no open vacancy (src/lib/site/emptyLists.ts): noindex, out of the sitemap. */
   empty: z.array(z.string()),
-  /** Path of each open vacancy page → its date_posted. */
+  /** Path of each open vacancy page → its last real change (the ledger's last_changed), else its date_posted. */
   lastmod: z.record(z.string(), z.iso.date()),
 });
 

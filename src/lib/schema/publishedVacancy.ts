@@ -12,9 +12,12 @@ export const publishedVacancySchema = vacancyFields.extend({
   province_code: z.string().optional().meta({ description: 'Kode provinsi Kemendagri.', descriptionEn: 'Kemendagri province code.' }),
   regency_code: z.string().optional().meta({ description: 'Kode kabupaten/kota Kemendagri.', descriptionEn: 'Kemendagri kabupaten/kota code.' }),
   is_open: z.boolean().meta({ description: 'Masih dibuka pada tanggal data.', descriptionEn: 'Open as of the data date.' }),
-  closed_reason: z.enum(['expired', 'filled', 'cancelled']).optional().meta({
-    description: 'Alasan ditutup: lewat batas, terisi, dibatalkan.', descriptionEn: 'Why closed: expired, filled, cancelled.',
+  closed_reason: z.enum(['expired', 'filled', 'cancelled', 'withdrawn']).optional().meta({
+    description: 'Alasan ditutup: lewat batas, terisi, dibatalkan, tidak lagi dilaporkan kantor.', descriptionEn: 'Why closed: expired, filled, cancelled, withdrawn (no longer in any export).',
   }),
+  first_published: z.iso.date().optional().meta({ description: 'Tanggal pertama terbit di situs (buku besar).', descriptionEn: 'Date first published on the site (ledger).' }),
+  last_changed: z.iso.date().optional().meta({ description: 'Tanggal isi lowongan terakhir berubah (buku besar).', descriptionEn: 'Date its published content last changed (ledger).' }),
+  withdrawn_on: z.iso.date().optional().meta({ description: 'Tanggal lowongan tidak lagi ada di ekspor kantor mana pun.', descriptionEn: 'Date it was first missing from every export.' }),
   also_published_by: z.array(z.string()).meta({ description: 'Kantor lain yang melaporkan lowongan yang sama.', descriptionEn: 'Other offices that reported the same vacancy.' }),
   defaulted: z.array(z.string()).meta({ description: 'Kolom yang diisi nilai bawaan karena tidak ada di ekspor.', descriptionEn: 'Fields filled with a default because the export lacked them.' }),
   file: z.string().meta({ description: 'Berkas asal.', descriptionEn: 'Source file.' }),

@@ -65,7 +65,8 @@ export function jobPostingFor(v: Vacancy, ctx: JobPostingContext): WithContext<J
     '@type': 'JobPosting',
     title: v.title,
     description: descriptionHtml(v),
-    datePosted: v.date_posted,
+    // The site's first publication of it (the ledger), else the office's date.
+    datePosted: v.first_published ?? v.date_posted,
     // Applications close at the end of the last day, Jakarta time (WIB).
     validThrough: `${v.valid_through}T23:59:59+07:00`,
     employmentType: googleEmploymentType[v.employment_type],

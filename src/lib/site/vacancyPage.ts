@@ -1,11 +1,12 @@
 import type { Vacancy } from '../schema/publishedVacancy';
 import type { Crumb } from './breadcrumbList';
 import { placeCrumbs } from './crumbs';
-import { closesInText } from './format';
 import type { SiteIndex } from './groupVacancies';
+import { t } from '../../i18n';
 import { placeLabel } from './placeLabel';
 import { occupationUrl } from './urls';
 import { vacancyFacts, type Fact } from './vacancyFacts';
+import { vacancyHistory, type VacancyHistoryView } from './vacancyHistory';
 
 /** Where a closed vacancy sends a reader: open vacancies in its place and in its occupation group. */
 export interface ClosedLinks {
@@ -18,7 +19,7 @@ export interface Provenance {
   office: { name: string; url?: string };
   /** Names of the other offices that published it too. */
   also: string[];
-  /** The data's date (YYYY-MM-DD). */
+  /** The date of the data shown (YYYY-MM-DD): its last change, so the page does not move with the build date. */
   asOf: string;
 }
 
@@ -27,10 +28,11 @@ export interface VacancyPageView {
   place: string;
   crumbs: Crumb[];
   facts: Fact[];
-  /** `Ditutup dalam 12 hari`, for an open vacancy. */
+  /** `Lamaran diterima sampai`, beside the closing date of an open vacancy: absolute, so an unchanged page stays byte-identical from day to day. */
   closesIn?: string;
   closed: ClosedLinks;
   provenance: Provenance;
+  history: VacancyHistoryView;
 }
 
 /** The view model of one vacancy page. */
@@ -42,12 +44,13 @@ export function vacancyPage(s: SiteIndex, v: Vacancy): VacancyPageView {
     place: placeLabel(s, v),
     crumbs: [...crumbs, { label: v.title }],
     facts: vacancyFacts(s, v),
-    closesIn: v.is_open ? closesInText(s.data.asOf, v.valid_through) : undefined,
+    closesIn: v.is_open ? t.history.applyUntil : undefined,
     closed: { place: crumbs.at(-1), occupation: occupation && { href: occupationUrl(occupation), label: occupation.titleId } },
     provenance: {
       office: { name: office?.name ?? v.source, url: office?.url },
       also: v.also_published_by.map((x) => s.sourceByName.get(x)?.name ?? x),
-      asOf: s.data.asOf,
+      asOf: v.last_changed ?? s.data.asOf,
     },
+    history: vacancyHistory(v),
   };
 }

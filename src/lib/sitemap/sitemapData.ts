@@ -10,6 +10,6 @@ export function sitemapData(vacancies: readonly Vacancy[], asOf: string, empty: 
     asOf,
     closed: sorted.filter((v) => !v.is_open).map(vacancyUrl),
     empty: [...empty].sort(compareCodeUnits),
-    lastmod: Object.fromEntries(sorted.filter((v) => v.is_open).map((v) => [vacancyUrl(v), v.date_posted])),
+    lastmod: Object.fromEntries(sorted.filter((v) => v.is_open).map((v) => [vacancyUrl(v), v.last_changed ?? v.date_posted])),
   };
 }
