@@ -1,3 +1,4 @@
+import { writeOpenData } from '../opendata/writeOpenData';
 import { loadReferences } from '../reference/loadReferences';
 import { checkStructuredData } from './checkStructuredData';
 import { planSite } from './planSite';
@@ -30,7 +31,9 @@ export function prepare(input: PrepareInput): boolean {
   const valid = validate(result, { reportDir: work.report, strict: input.strict });
   // 3. Write the site data, the search shard plan with each shard's records, and the sitemap facts.
   if (valid) planSite({ result, references, work, partitionPages: input.partitionPages });
-  // 4. An open vacancy whose JobPosting JSON-LD breaks a Google required rule stops the build.
+  // 4. The open-data files of /data/ (CSV, JSON Lines, per province, datapackage.json, SHA256SUMS) and their manifest.
+  if (valid) writeOpenData({ result, references, work });
+  // 5. An open vacancy whose JobPosting JSON-LD breaks a Google required rule stops the build.
   const structured = checkStructuredData(result, references);
   return valid && structured;
 }
