@@ -1,4 +1,5 @@
 import type { Vacancy } from '../lib/schema/publishedVacancy';
+import { openDataText } from './idOpenData';
 import { searchPageText, searchText } from './idSearch';
 
 /**
@@ -193,6 +194,8 @@ export const id = {
   },
   /** The search page (/cari/), its filters and the text its script writes. */
   search: { ...searchText, page: searchPageText },
+  /** The open-data pages (/data/, /data/kamus/). */
+  openData: openDataText,
   labels: {
     employmentType: {
       full_time: 'Penuh waktu', part_time: 'Paruh waktu', contract: 'Kontrak (PKWT)', permanent: 'Tetap (PKWTT)',
