@@ -4,9 +4,12 @@ import { openDataFields, type OpenDataField } from './openDataSchema';
 /** A Table Schema field (Data Package v2). */
 export type TableField = Record<string, unknown> & { name: string; type: string };
 
-/** The Table Schema type of a column: dates as `date`, lists as `list` of strings joined by `;`. */
+/** A list column's note: the Data Package v2 profiles have no `list` type, so a list is a string of items joined by `;`. */
+export const LIST_NOTE = ' (daftar dipisah ";" / list separated by ";")';
+
+/** The Table Schema type of a column: dates as `date`, lists as strings (LIST_NOTE). */
 function typeOf(field: OpenDataField): Pick<TableField, 'type'> & Record<string, unknown> {
-  if (field.type === 'array') return { type: 'list', delimiter: ';', itemType: 'string' };
+  if (field.type === 'array') return { type: 'string' };
   if (field.format === 'date') return { type: 'date' };
   if (field.type === 'string' && (field.format === 'uri' || field.format === 'email')) return { type: 'string', format: field.format };
   return { type: field.type };
@@ -16,7 +19,8 @@ function typeOf(field: OpenDataField): Pick<TableField, 'type'> & Record<string,
 function constraintsOf(field: OpenDataField): Record<string, unknown> | undefined {
   const safe = (n: number | undefined) => (n !== undefined && Math.abs(n) < Number.MAX_SAFE_INTEGER ? n : undefined);
   const constraints = Object.fromEntries(Object.entries({
-    required: field.required || undefined,
+    // An empty list is an empty cell, so a list column is never required in the CSV.
+    required: (field.required && field.type !== 'array') || undefined,
     enum: field.values && [...field.values],
     maxLength: field.type === 'string' ? field.maxLength : undefined,
     minimum: safe(field.minimum), maximum: safe(field.maximum),
@@ -30,7 +34,7 @@ export function vacancyTableSchema(): Record<string, unknown> {
   const fields = openDataFields().map((field): TableField => {
     const constraints = constraintsOf(field);
     return {
-      name: field.name, ...typeOf(field), description: `${field.description} / ${field.descriptionEn}`,
+      name: field.name, ...typeOf(field), description: `${field.description} / ${field.descriptionEn}${field.type === 'array' ? LIST_NOTE : ''}`,
       ...(field.example ? { example: field.example } : {}), ...(constraints ? { constraints } : {}),
     };
   });

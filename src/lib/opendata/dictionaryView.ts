@@ -38,13 +38,13 @@ export function dictionaryEntries(manifest: OpenDataManifest): DictionaryEntry[]
   const meanings = openDataFields();
   const fields = vacancyTableSchema().fields as TableField[];
   return fields.map((field, index) => {
-    const { description, descriptionEn } = meanings[index]!;
+    const { description, descriptionEn, type } = meanings[index]!;
     const constraints = (field.constraints ?? {}) as { required?: boolean; enum?: string[] };
     const counted = fill.get(field.name);
     const rate = manifest.counts.all > 0 ? (counted?.filled ?? 0) / manifest.counts.all : 0;
     const example = counted?.example ?? (field.example as string | undefined);
     return {
-      name: field.name, description, descriptionEn, type: field.type === 'list' ? 'list (;)' : field.format ? `${field.type} (${String(field.format)})` : field.type,
+      name: field.name, description, descriptionEn, type: type === 'array' ? 'string (a;b;c)' : field.format ? `${field.type} (${String(field.format)})` : field.type,
       required: constraints.required === true,
       values: (constraints.enum ?? []).map((code) => ({ code, label: VALUE_LABELS[field.name]?.[code] })),
       ...(example === undefined ? {} : { example: shorten(example) }),
