@@ -13,7 +13,7 @@ export const openDataText = {
   asOf: (date: string) => `Data per ${date}: lowongan dianggap dibuka jika batas lamarannya belum lewat pada tanggal ini.`,
   rhythm: 'Diperbarui setiap kali kantor mengirim ekspor baru, biasanya setiap hari kerja. Setiap berkas diganti seluruhnya; tanggal data ada di nama versi datapackage.json.',
   filesHeading: 'Berkas',
-  filesIntro: 'CSV berformat UTF-8 (RFC 4180) dengan nama kolom kontrak data sebagai baris judul. Sel teks yang diawali =, +, -, @, tab atau CR diberi tanda kutip tunggal (\') di depannya agar tidak dijalankan sebagai rumus oleh spreadsheet; JSON Lines memuat nilai aslinya. Kolom angka selalu angka. Kolom defaulted menyebut nilai yang diisi bawaan atau ditebak (mis. occupation_code dari judul).',
+  filesIntro: 'CSV berformat UTF-8 (RFC 4180) dengan nama kolom kontrak data sebagai baris judul. Sel teks yang diawali =, +, -, @, tab atau CR diberi tanda kutip tunggal (\') di depannya agar tidak dijalankan sebagai rumus oleh spreadsheet; JSON Lines dan Parquet memuat nilai aslinya (Parquet bertipe: angka, tanggal, ya/tidak). Kolom angka selalu angka. Kolom defaulted menyebut nilai yang diisi bawaan atau ditebak (mis. occupation_code dari judul).',
   filesCaption: 'Berkas unduhan dengan ukuran dan SHA-256',
   columns: { file: 'Berkas', rows: 'Baris', size: 'Ukuran', sha256: 'SHA-256' },
   provincesHeading: 'Per provinsi',
@@ -35,7 +35,7 @@ export const openDataText = {
   contactHeading: 'Kontak',
   contact: 'Pertanyaan atau koreksi tentang data:',
   englishHeading: 'In English',
-  english: 'Vacancies reported by employers to Indonesia\'s public employment offices, not every vacancy in Indonesia, with no job-seeker data. Download the open and the closed or withdrawn vacancies as CSV (UTF-8, RFC 4180; text cells that a spreadsheet would run as a formula are prefixed with \') or JSON Lines (exact values), a CSV per province, and datapackage.json (Frictionless Data Package v2). Codes come with their names (KBJI 2014 occupations, KBLI 2020 sectors, Kemendagri regions); the defaulted column lists inferred or defaulted values.',
+  english: 'Vacancies reported by employers to Indonesia\'s public employment offices, not every vacancy in Indonesia, with no job-seeker data. Download the open and the closed or withdrawn vacancies as CSV (UTF-8, RFC 4180; text cells that a spreadsheet would run as a formula are prefixed with \') or JSON Lines (exact values), the open ones also as typed Parquet, a CSV per province, and datapackage.json (Frictionless Data Package v2). Codes come with their names (KBJI 2014 occupations, KBLI 2020 sectors, Kemendagri regions); the defaulted column lists inferred or defaulted values.',
   englishLicence: (licence: string) => `Vacancy data under ${licence}; regions from idn-area-data under ODbL 1.0; occupations from KBJI 2014 (BPS).`,
   dictionary: {
     title: 'Kamus data lowongan',

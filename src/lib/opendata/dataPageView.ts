@@ -59,7 +59,7 @@ export function dataPageViewOf(manifest: OpenDataManifest): DataPageView {
     manifest, asOf: formatDate(manifest.asOf), files: main.map(fileRow), provinces: manifest.files.filter((f) => f.province).map(fileRow),
     citation: t.openData.citation(name, manifest.asOf.slice(0, 4), formatDate(manifest.asOf), pageUrl, licence.title),
     openCsvUrl,
-    duckdb: `import duckdb\nduckdb.sql("""SELECT province_name, count(*) AS lowongan, sum(openings) AS orang\n  FROM read_csv('${openCsvUrl}') GROUP BY 1 ORDER BY 2 DESC""").show()`,
+    duckdb: `import duckdb\nduckdb.sql("""SELECT province_name, count(*) AS lowongan, sum(openings) AS orang\n  FROM '${pageUrl}${OPEN_FILE}.parquet' GROUP BY 1 ORDER BY 2 DESC""").show()`,
     pandas: `import pandas as pd\ndf = pd.read_csv("${openCsvUrl}", dtype=str, keep_default_na=False)\nprint(df.groupby("province_name").size().sort_values(ascending=False))`,
     jsonLd: datasetJsonLd(manifest, pageUrl, main),
   };
@@ -69,7 +69,7 @@ export function dataPageViewOf(manifest: OpenDataManifest): DataPageView {
 function datasetJsonLd(manifest: OpenDataManifest, pageUrl: string, files: readonly OpenDataFile[]): Record<string, unknown> {
   const { licence, name, contact } = manifest.publisher;
   const publisher = { '@type': 'Organization', name, email: contact };
-  const encoding = { csv: 'text/csv', jsonl: 'application/jsonl', json: 'application/json' } as const;
+  const encoding = { csv: 'text/csv', jsonl: 'application/jsonl', parquet: 'application/vnd.apache.parquet', json: 'application/json' } as const;
   return {
     '@context': 'https://schema.org', '@type': 'Dataset', '@id': pageUrl, url: pageUrl, name: t.openData.title,
     description: `${t.openData.what} ${t.openData.whatNot}`, inLanguage: t.locale.lang, license: licence.path, isAccessibleForFree: true,

@@ -9,7 +9,8 @@ import type { OpenDataFile, OpenDataManifest } from '../pipeline/workFolderSchem
 import { dataPackage, vacancyTableSchema } from './dataPackage';
 import { toCsv, toJsonLines } from './formats';
 import { openDataRow, type OpenDataRow } from './openDataRows';
-import { openDataFieldNames } from './openDataSchema';
+import { openDataFieldNames, openDataFields } from './openDataSchema';
+import { toParquet } from './parquet';
 import { publisherOf, type Publisher } from './publisher';
 
 /** The open vacancies' files and the not-open ones' (closed, and withdrawn once the ledger marks them), under /data/. */
@@ -37,8 +38,8 @@ export function writeOpenData(input: OpenDataInput): OpenDataManifest {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'provinsi'), { recursive: true });
   const files: OpenDataFile[] = [];
-  const put = (file: Omit<OpenDataFile, 'bytes' | 'sha256'>, text: string) => {
-    const bytes = Buffer.from(text, 'utf8');
+  const put = (file: Omit<OpenDataFile, 'bytes' | 'sha256'>, content: string | Uint8Array) => {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     fs.writeFileSync(path.join(dir, file.path), bytes);
     files.push({ ...file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
   };
@@ -57,6 +58,7 @@ export function writeOpenData(input: OpenDataInput): OpenDataManifest {
   const tables = [...files];
   put({ name: `${OPEN_FILE}-jsonl`, path: `${OPEN_FILE}.jsonl`, title: 'Lowongan dibuka (JSON Lines)', format: 'jsonl', rows: open.length }, toJsonLines(openDataFieldNames, open));
   put({ name: `${NOT_OPEN_FILE}-jsonl`, path: `${NOT_OPEN_FILE}.jsonl`, title: 'Lowongan ditutup atau ditarik (JSON Lines)', format: 'jsonl', rows: notOpen.length }, toJsonLines(openDataFieldNames, notOpen));
+  put({ name: `${OPEN_FILE}-parquet`, path: `${OPEN_FILE}.parquet`, title: 'Lowongan dibuka (Parquet)', format: 'parquet', rows: open.length }, toParquet(openDataFields(), open));
   put({ name: 'tableschema', path: 'tableschema.json', title: 'Table Schema', format: 'json' }, `${JSON.stringify(vacancyTableSchema(), null, 2)}\n`);
   const facts = { asOf: result.asOf, siteUrl: publisher.siteUrl, licence: publisher.licence, publisher: publisher.name };
   put({ name: 'datapackage', path: 'datapackage.json', title: 'Data Package', format: 'json' }, `${JSON.stringify(dataPackage(tables, facts), null, 2)}\n`);

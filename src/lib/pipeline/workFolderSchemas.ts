@@ -62,7 +62,7 @@ const licenceSchema = z.strictObject({ name: z.string(), path: z.string(), title
 
 /** One published open-data file: where it is under /data/, what it holds, its size and SHA-256. */
 export const openDataFileSchema = z.strictObject({
-  name: z.string(), path: z.string(), title: z.string(), format: z.enum(['csv', 'jsonl', 'json']),
+  name: z.string(), path: z.string(), title: z.string(), format: z.enum(['csv', 'jsonl', 'parquet', 'json']),
   /** Data rows (CSV, JSON Lines); absent for the package descriptors. */
   rows: z.number().int().optional(),
   bytes: z.number().int(), sha256: z.string(),
