@@ -16,6 +16,7 @@ export const openDataText = {
   filesIntro: 'CSV berformat UTF-8 (RFC 4180) dengan nama kolom kontrak data sebagai baris judul. Sel teks yang diawali =, +, -, @, tab atau CR diberi tanda kutip tunggal (\') di depannya agar tidak dijalankan sebagai rumus oleh spreadsheet; JSON Lines dan Parquet memuat nilai aslinya (Parquet bertipe: angka, tanggal, ya/tidak). Kolom angka selalu angka. Kolom defaulted menyebut nilai yang diisi bawaan atau ditebak (mis. occupation_code dari judul).',
   filesCaption: 'Berkas unduhan dengan ukuran dan SHA-256',
   columns: { file: 'Berkas', rows: 'Baris', size: 'Ukuran', sha256: 'SHA-256' },
+  aggregates: 'permintaan-tenaga-kerja.csv menghitung lowongan, kebutuhan (orang), bagian yang mencantumkan gaji dan kuartil gaji bulanan (tengah rentang gaji, Rupiah) per provinsi, golongan pokok KBJI dan bulan posting, dari semua lowongan. Sel dengan kurang dari 5 lowongan ditekan: angkanya kosong dan suppressed = true.',
   provincesHeading: 'Per provinsi',
   provincesIntro: 'Lowongan yang masih dibuka di setiap provinsi, sebagai CSV dengan kolom yang sama. Lowongan nasional dan luar negeri hanya ada di berkas utama.',
   provincesSummary: (n: string) => `Tampilkan ${n} berkas provinsi`,

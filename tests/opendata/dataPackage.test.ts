@@ -16,26 +16,28 @@ describe('the generated Data Package', () => {
   const { work } = writeFixtureOpenData();
   const dir = work.openData;
   const pkg = json(path.join(dir, 'datapackage.json')) as { resources: { path: string; schema: string; bytes: number }[] };
-  const schema = json(path.join(dir, 'tableschema.json')) as unknown as Parameters<typeof tableSchemaProblems>[1];
+  const schemaAt = (file: string) => json(path.join(dir, file)) as unknown as Parameters<typeof tableSchemaProblems>[1];
+  const schema = schemaAt('tableschema.json');
 
   it.skipIf(!hasProfiles)('fits the official Data Package v2 and Table Schema profiles (skipped when ../shared is absent)', () => {
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats.default(ajv);
     ajv.addFormat('textarea', true);
-    for (const [name, value] of [['datapackage', pkg], ['tableschema', schema]] as const) {
+    for (const [name, value] of [['datapackage', pkg], ['tableschema', schema], ['tableschema', schemaAt('tableschema-agregat.json')]] as const) {
       const validate = ajv.compile(json(path.join(PROFILES, `${name}.json`)));
       expect(validate(value) ? [] : validate.errors, name).toEqual([]);
     }
   });
 
-  it('describes every CSV as a resource with its size and hash, sharing one Table Schema keyed on slug', () => {
+  it('describes every CSV as a resource with its size and hash, the vacancy files sharing one Table Schema keyed on slug', () => {
     expect(pkg.resources.map((r) => r.path).slice(0, 3)).toEqual(['lowongan-buka.csv', 'lowongan-tutup.csv', 'provinsi/lowongan-buka-11-aceh.csv']);
-    expect(pkg.resources.every((r) => r.schema === 'tableschema.json' && r.bytes === fs.statSync(path.join(dir, r.path)).size)).toBe(true);
+    expect(pkg.resources.every((r) => r.bytes === fs.statSync(path.join(dir, r.path)).size)).toBe(true);
+    expect(pkg.resources.filter((r) => r.schema !== 'tableschema.json').map((r) => `${r.path} ${r.schema}`)).toEqual(['permintaan-tenaga-kerja.csv tableschema-agregat.json']);
     expect(schema.primaryKey).toEqual(['slug']);
   });
 
   it('has every CSV fit its Table Schema: header, types, required cells, enums, lengths, ranges, patterns, a unique primary key', () => {
-    for (const resource of pkg.resources) expect(tableSchemaProblems(fs.readFileSync(path.join(dir, resource.path), 'utf8'), schema), resource.path).toEqual([]);
+    for (const resource of pkg.resources) expect(tableSchemaProblems(fs.readFileSync(path.join(dir, resource.path), 'utf8'), schemaAt(resource.schema)), resource.path).toEqual([]);
   });
 
   it('finds a cell that breaks the Table Schema (the check itself works)', () => {

@@ -13,6 +13,8 @@ const TYPE_CHECKS: Record<string, (cell: string) => boolean> = {
   string: () => true,
   list: () => true,
   integer: (cell) => /^-?\d+$/.test(cell),
+  number: (cell) => /^-?\d+(\.\d+)?$/.test(cell),
+  yearmonth: (cell) => /^\d{4}-(0[1-9]|1[0-2])$/.test(cell),
   boolean: (cell) => cell === 'true' || cell === 'false',
   date: (cell) => /^\d{4}-\d{2}-\d{2}$/.test(cell) && !Number.isNaN(Date.parse(cell)),
 };

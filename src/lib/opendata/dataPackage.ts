@@ -49,8 +49,8 @@ export interface PackageFacts {
   publisher: string;
 }
 
-/** `datapackage.json` (Data Package v2): one tabular resource per CSV, all sharing `tableschema.json`. */
-export function dataPackage(files: readonly OpenDataFile[], facts: PackageFacts): Record<string, unknown> {
+/** `datapackage.json` (Data Package v2): one tabular resource per CSV, each with the path of its Table Schema. */
+export function dataPackage(files: readonly OpenDataFile[], facts: PackageFacts, schemaOf: (file: OpenDataFile) => string): Record<string, unknown> {
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'loker-terbuka', title: 'Loker Terbuka: lowongan kerja yang dilaporkan ke kantor layanan penempatan tenaga kerja',
@@ -61,7 +61,7 @@ export function dataPackage(files: readonly OpenDataFile[], facts: PackageFacts)
     sources: [{ title: 'KBJI 2014 (BPS)', path: 'https://www.bps.go.id/' }, { title: 'idn-area-data', path: 'https://github.com/fityannugroho/idn-area-data' }],
     resources: files.map((file) => ({
       name: file.name, path: file.path, title: file.title, type: 'table', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
-      bytes: file.bytes, hash: `sha256:${file.sha256}`, schema: 'tableschema.json',
+      bytes: file.bytes, hash: `sha256:${file.sha256}`, schema: schemaOf(file),
     })),
   };
 }

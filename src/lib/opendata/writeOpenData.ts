@@ -6,6 +6,7 @@ import type { IngestResult } from '../ingest/ingest';
 import type { References } from '../reference/loadReferences';
 import { writeOpenDataManifest, type WorkFolder } from '../pipeline/workFolder';
 import type { OpenDataFile, OpenDataManifest } from '../pipeline/workFolderSchemas';
+import { AGGREGATE_FIELDS, aggregateTableSchema, labourDemand } from './aggregates';
 import { dataPackage, vacancyTableSchema } from './dataPackage';
 import { toCsv, toJsonLines } from './formats';
 import { openDataRow, type OpenDataRow } from './openDataRows';
@@ -17,6 +18,9 @@ import { publisherOf, type Publisher } from './publisher';
 export const OPEN_FILE = 'lowongan-buka';
 /** Closed and withdrawn vacancies, keyed on `is_open: false` with their `closed_reason`. */
 export const NOT_OPEN_FILE = 'lowongan-tutup';
+/** The labour-demand aggregates (aggregates.ts) and their Table Schema. */
+export const AGGREGATE_FILE = 'permintaan-tenaga-kerja';
+const AGGREGATE_SCHEMA = 'tableschema-agregat.json';
 
 /** What the open-data stage needs: the ingest's result, the references for names, the work folder. */
 export interface OpenDataInput {
@@ -55,13 +59,16 @@ export function writeOpenData(input: OpenDataInput): OpenDataManifest {
     const name = `${OPEN_FILE}-${province.code}-${province.slug}`;
     put({ name, path: `provinsi/${name}.csv`, title: `Lowongan dibuka, ${province.name}`, format: 'csv', rows: mine.length, province: province.code }, csv(mine));
   }
+  put({ name: AGGREGATE_FILE, path: `${AGGREGATE_FILE}.csv`, title: 'Permintaan tenaga kerja per provinsi, golongan pokok dan bulan / Labour demand by province, major group and month', format: 'csv' },
+    toCsv(AGGREGATE_FIELDS, labourDemand(sorted, references)));
   const tables = [...files];
   put({ name: `${OPEN_FILE}-jsonl`, path: `${OPEN_FILE}.jsonl`, title: 'Lowongan dibuka (JSON Lines)', format: 'jsonl', rows: open.length }, toJsonLines(openDataFieldNames, open));
   put({ name: `${NOT_OPEN_FILE}-jsonl`, path: `${NOT_OPEN_FILE}.jsonl`, title: 'Lowongan ditutup atau ditarik (JSON Lines)', format: 'jsonl', rows: notOpen.length }, toJsonLines(openDataFieldNames, notOpen));
   put({ name: `${OPEN_FILE}-parquet`, path: `${OPEN_FILE}.parquet`, title: 'Lowongan dibuka (Parquet)', format: 'parquet', rows: open.length }, toParquet(openDataFields(), open));
   put({ name: 'tableschema', path: 'tableschema.json', title: 'Table Schema', format: 'json' }, `${JSON.stringify(vacancyTableSchema(), null, 2)}\n`);
+  put({ name: 'tableschema-agregat', path: AGGREGATE_SCHEMA, title: 'Table Schema (agregat)', format: 'json' }, `${JSON.stringify(aggregateTableSchema(), null, 2)}\n`);
   const facts = { asOf: result.asOf, siteUrl: publisher.siteUrl, licence: publisher.licence, publisher: publisher.name };
-  put({ name: 'datapackage', path: 'datapackage.json', title: 'Data Package', format: 'json' }, `${JSON.stringify(dataPackage(tables, facts), null, 2)}\n`);
+  put({ name: 'datapackage', path: 'datapackage.json', title: 'Data Package', format: 'json' }, `${JSON.stringify(dataPackage(tables, facts, (file) => (file.name === AGGREGATE_FILE ? AGGREGATE_SCHEMA : 'tableschema.json')), null, 2)}\n`);
   fs.writeFileSync(path.join(dir, 'SHA256SUMS'), files.map((f) => `${f.sha256}  ${f.path}\n`).join(''));
   const manifest = manifestOf(result, rows, files, publisher);
   writeOpenDataManifest(work, manifest);
