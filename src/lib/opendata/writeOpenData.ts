@@ -54,8 +54,9 @@ export function writeOpenData(input: OpenDataInput): OpenDataManifest {
   const csv = (rowsOf: OpenDataRow[]) => toCsv(openDataFieldNames, rowsOf);
   put({ name: OPEN_FILE, path: `${OPEN_FILE}.csv`, title: 'Lowongan dibuka / Open vacancies', format: 'csv', rows: open.length }, csv(open));
   put({ name: NOT_OPEN_FILE, path: `${NOT_OPEN_FILE}.csv`, title: 'Lowongan ditutup atau ditarik / Closed and withdrawn vacancies', format: 'csv', rows: notOpen.length }, csv(notOpen));
+  const byProvince = Map.groupBy(open, (row) => row.province_code);
   for (const province of references.regions.provinces) {
-    const mine = open.filter((row) => row.province_code === province.code);
+    const mine = byProvince.get(province.code) ?? [];
     const name = `${OPEN_FILE}-${province.code}-${province.slug}`;
     put({ name, path: `provinsi/${name}.csv`, title: `Lowongan dibuka, ${province.name}`, format: 'csv', rows: mine.length, province: province.code }, csv(mine));
   }
