@@ -9,4 +9,5 @@ export const SITE_TESTS: readonly string[] = [
   'tests/pages/weight.test.ts',
   'tests/feeds/feeds.test.ts',
   'tests/seo/builtPages.test.ts',
+  'tests/opendata/builtData.test.ts',
 ];

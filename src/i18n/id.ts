@@ -1,5 +1,6 @@
 import type { Vacancy } from '../lib/schema/publishedVacancy';
 import { historyText } from './idHistory';
+import { openDataText } from './idOpenData';
 import { searchPageText, searchText } from './idSearch';
 
 /**
@@ -195,6 +196,8 @@ export const id = {
   /** The search page (/cari/), its filters and the text its script writes. */
   search: { ...searchText, page: searchPageText },
   history: historyText,
+  /** The open-data pages (/data/, /data/kamus/). */
+  openData: openDataText,
   labels: {
     employmentType: {
       full_time: 'Penuh waktu', part_time: 'Paruh waktu', contract: 'Kontrak (PKWT)', permanent: 'Tetap (PKWTT)',

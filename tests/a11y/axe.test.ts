@@ -26,6 +26,8 @@ const PAGES: Record<string, string> = {
   'search results': '/cari/?q=perawat',
   'search results, count still a lower bound': '/cari/?cara=onsite',
   'not found (404.html)': '/404.html',
+  'open data': '/data/',
+  'data dictionary': '/data/kamus/',
 };
 
 /** Rules a page type is still known to break, each with who fixes it; an entry here is debt, not a pass (none now). */

@@ -110,7 +110,7 @@ describe('ingest: broken files (ingest-broken)', () => {
       ['row/required', 2, 'description'],
       ['row/required', 3, 'description'],
     ]);
-    expect(messageOf(issues[0])).toMatchInlineSnapshot(`"Kolom wajib tidak ditemukan: description. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat bagian "Input contract" dan "Mapping file" di README)."`);
+    expect(messageOf(issues[0])).toMatchInlineSnapshot(`"Kolom wajib tidak ditemukan: description. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat kamus data di /data/kamus/ serta bagian "Input contract" dan "Mapping file" di README)."`);
   });
 
   it('warns about an empty file instead of failing', () => {

@@ -35,7 +35,7 @@ describe('the validation report for people', () => {
     expect(lines.slice(file + 1, file + 6)).toMatchInlineSnapshot(`
       [
         "  [catatan] berkas: Berkas kosong: tidak ada judul kolom maupun baris. Hapus berkas ini atau ekspor ulang datanya.",
-        "  [DITOLAK] baris 1: Kolom wajib tidak ditemukan: title. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat bagian "Input contract" dan "Mapping file" di README).",
+        "  [DITOLAK] baris 1: Kolom wajib tidak ditemukan: title. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat kamus data di /data/kamus/ serta bagian "Input contract" dan "Mapping file" di README).",
         "  [DITOLAK] baris 2–5, 7–8 (6 baris), kolom title: Kolom title wajib diisi. Lengkapi sel ini lalu unggah ulang.",
         "  [catatan] baris 6, kolom id: Nomor lowongan "A-6" muncul lagi di vacancies/kantor-a.csv baris 11; baris terakhir itu yang dipakai. Hapus baris ganda atau beri nomor berbeda.",
         "  [DITOLAK] baris 9–10 (2 baris), kolom date_posted: Tanggal date_posted "31/02/2025" tidak dikenali. Tulis sebagai YYYY-MM-DD (2025-03-31) atau DD/MM/YYYY (31/03/2025). (Contoh dari baris 9; baris lain melanggar aturan yang sama dengan nilainya sendiri, lihat laporan JSON.)",

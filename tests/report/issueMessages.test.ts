@@ -63,8 +63,12 @@ describe('the message of every issue type', () => {
     }
   });
 
-  it('never sends a publisher to a dictionary that does not exist', () => {
-    for (const issue of rendered) expect(`${issue.message} ${issue.messageEn}`, issue.type).not.toMatch(/kamus|dictionary|occupation list/i);
+  it('sends a publisher to no dictionary but the one the site publishes, /data/kamus/', () => {
+    for (const issue of rendered) {
+      const text = `${issue.message} ${issue.messageEn}`;
+      expect(text, issue.type).not.toMatch(/occupation list/i);
+      if (/kamus|dictionary/i.test(text)) expect(text, issue.type).toMatch(/kamus data di \/data\/kamus\/.*data dictionary at \/data\/kamus\//);
+    }
   });
 
   it('says what to do, in the words pinned here', () => {
@@ -73,7 +77,7 @@ describe('the message of every issue type', () => {
         "file/empty": "Berkas kosong: tidak ada judul kolom maupun baris. Hapus berkas ini atau ekspor ulang datanya.",
         "file/invalid-mapping": "Berkas pemetaan tidak sah: columns.Gaji: harus salah satu dari "salary_range", "ignore". Semua 3 baris ditolak; perbaiki berkas pemetaan vacancies/kantor-a.mapping.json.",
         "file/malformed-header": "Baris judul kolom rusak (tanda kutip tidak ditutup); isi berkas tidak dapat dibaca. Perbaiki tanda kutip di baris 1 lalu unggah ulang.",
-        "file/missing-column": "Kolom wajib tidak ditemukan: description. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat bagian "Input contract" dan "Mapping file" di README).",
+        "file/missing-column": "Kolom wajib tidak ditemukan: description. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat kamus data di /data/kamus/ serta bagian "Input contract" dan "Mapping file" di README).",
         "file/orphan-mapping": "Berkas pemetaan ini tidak punya berkas data bernama sama (<kantor>.csv), jadi tidak dipakai.",
         "file/repeated-column": "Kolom ganda diabaikan (kolom pertama yang dipakai): posisi.",
         "file/spreadsheet": "Berkas spreadsheet tidak dibaca. Simpan sebagai CSV (File → Save As → CSV UTF-8) lalu letakkan di folder yang sama.",

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installOpenData } from '../opendata/writeOpenData';
 import { takeBuildLock } from './buildLock';
 import { buildDate } from './buildDate';
 import { checkSearchIndex } from './checkSearchIndex';
@@ -62,6 +63,8 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       const entries = [...smallIndexed.value, ...(await indexSearch(work, staging.search, large))];
       checkSearchIndex(plan, entries);
       installSearchIndex(plan, entries, staging.search, staging.site);
+      // The open-data files prepare wrote go beside the /data/ pages Astro rendered.
+      installOpenData(work, staging.site);
       publishChanges(work, ledgerDir, staging.site, SITE_URL);
       // 4. Publish: swap the finished build in place of the output folder; only then does the ledger folder take this build's history.
       console.log('[4/4] publikasi / publish');

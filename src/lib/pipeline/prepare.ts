@@ -1,3 +1,4 @@
+import { writeOpenData } from '../opendata/writeOpenData';
 import { loadReferences } from '../reference/loadReferences';
 import { checkStructuredData } from './checkStructuredData';
 import { recordHistory } from './history';
@@ -35,6 +36,8 @@ export function prepare(input: PrepareInput): boolean {
   const recorded = valid && recordHistory(result, input.ledgerDir, work);
   // 4. Write the site data, the search shard plan with each shard's records, and the sitemap facts.
   if (recorded) planSite({ result, references, work, partitionPages: input.partitionPages });
+  // 5. The open-data files of /data/ (CSV, JSON Lines, per province, datapackage.json, SHA256SUMS) and their manifest.
+  if (recorded) writeOpenData({ result, references, work });
   // 5. An open vacancy whose JobPosting JSON-LD breaks a Google required rule stops the build.
   const structured = checkStructuredData(result, references);
   return recorded && structured;

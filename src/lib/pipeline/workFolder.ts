@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ShardPlan } from '../search/searchShards';
-import { shardPlanSchema, siteDataSchema, sitemapDataSchema, type SiteData, type SitemapData } from './workFolderSchemas';
+import {
+  openDataManifestSchema, shardPlanSchema, siteDataSchema, sitemapDataSchema, type OpenDataManifest, type SiteData, type SitemapData,
+} from './workFolderSchemas';
 
 /** The environment variable that hands the work folder to the Astro process (set by render.ts, read by currentWorkFolder). */
 export const WORK_DIR_VARIABLE = 'LOKER_WORK_DIR';
@@ -22,6 +24,10 @@ export interface WorkFolder {
   sitemapData: string;
   /** `report/`: the validation report, text and JSON. */
   report: string;
+  /** `open-data/`: the open-data files, laid out as under the site's /data/ (src/lib/opendata/). */
+  openData: string;
+  /** `open-data.json`: what the /data/ pages say about those files. */
+  openDataManifest: string;
   /** `build.lock`: the process id of the build using the folder. */
   lock: string;
   /** `history/`: the updated ledger, archive and change files, waiting for the site to be published (pipeline/history.ts). */
@@ -33,7 +39,8 @@ export function workFolder(dir: string): WorkFolder {
   const at = (name: string) => path.join(path.resolve(dir), name);
   return {
     dir: path.resolve(dir), siteData: at('site-data.json'), shardPlan: at('search-shards.json'), searchRecords: at('search-records'),
-    sitemapData: at('sitemap-data.json'), report: at('report'), lock: at('build.lock'), history: at('history'),
+    sitemapData: at('sitemap-data.json'), report: at('report'), openData: at('open-data'), openDataManifest: at('open-data.json'), lock: at('build.lock'),
+    history: at('history'),
   };
 }
 
@@ -45,6 +52,7 @@ export function currentWorkFolder(): WorkFolder {
 /** Each artefact's name in messages, Indonesian / English. */
 const NAMES = {
   siteData: ['Data situs', 'Site data'], shardPlan: ['Rencana indeks pencarian', 'Search shard plan'], sitemapData: ['Data sitemap', 'Sitemap data'],
+  openDataManifest: ['Daftar berkas data terbuka', 'Open-data manifest'],
 } as const;
 type Artefact = keyof typeof NAMES;
 
@@ -84,3 +92,7 @@ export const readShardPlan = (work: WorkFolder): ShardPlan => read(work, 'shardP
 export const writeSitemapData = (work: WorkFolder, facts: SitemapData) => write(work, 'sitemapData', facts);
 /** Reads and parses the sitemap facts (astro.config.mjs). */
 export const readSitemapData = (work: WorkFolder): SitemapData => read(work, 'sitemapData', sitemapDataSchema);
+/** Writes the open-data manifest (src/lib/opendata/writeOpenData.ts). */
+export const writeOpenDataManifest = (work: WorkFolder, manifest: OpenDataManifest) => write(work, 'openDataManifest', manifest);
+/** Reads and parses the open-data manifest (the /data/ pages). */
+export const readOpenDataManifest = (work: WorkFolder): OpenDataManifest => read(work, 'openDataManifest', openDataManifestSchema);

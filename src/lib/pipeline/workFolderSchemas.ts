@@ -58,9 +58,38 @@ export const sitemapDataSchema = z.strictObject({
   lastmod: z.record(z.string(), z.iso.date()),
 });
 
+const licenceSchema = z.strictObject({ name: z.string(), path: z.string(), title: z.string() });
+
+/** One published open-data file: where it is under /data/, what it holds, its size and SHA-256. */
+export const openDataFileSchema = z.strictObject({
+  name: z.string(), path: z.string(), title: z.string(), format: z.enum(['csv', 'jsonl', 'parquet', 'json']),
+  /** Data rows (CSV, JSON Lines); absent for the package descriptors. */
+  rows: z.number().int().optional(),
+  bytes: z.number().int(), sha256: z.string(),
+  /** The province of a per-province file. */
+  province: z.string().optional(),
+});
+
+/** `open-data.json`: what the /data/ pages say about the files the open-data stage wrote (src/lib/opendata/). */
+export const openDataManifestSchema = z.strictObject({
+  asOf: z.iso.date(),
+  publisher: z.strictObject({ siteUrl: z.string(), name: z.string(), contact: z.string(), licence: licenceSchema }),
+  files: z.array(openDataFileSchema),
+  /** Published vacancies: all, open, not open (closed or withdrawn). */
+  counts: z.strictObject({ all: z.number().int(), open: z.number().int(), notOpen: z.number().int(), offices: z.number().int() }),
+  /** The earliest and latest date_posted of the published vacancies. */
+  posted: z.strictObject({ first: z.iso.date(), last: z.iso.date() }).optional(),
+  /** Per column: published vacancies with a value, and the value of the first one (by slug). */
+  fields: z.array(z.strictObject({ name: z.string(), filled: z.number().int(), example: z.string().optional() })),
+});
+
 /** Everything the pages render. */
 export type SiteData = z.output<typeof siteDataSchema>;
 /** A publishing office as the site names it. */
 export type SourceInfo = z.output<typeof sourceInfoSchema>;
+/** What the /data/ pages say about the open-data files. */
+export type OpenDataManifest = z.output<typeof openDataManifestSchema>;
+/** One published open-data file. */
+export type OpenDataFile = z.output<typeof openDataFileSchema>;
 /** The sitemap facts of the published vacancies. */
 export type SitemapData = z.output<typeof sitemapDataSchema>;

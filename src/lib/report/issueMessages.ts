@@ -52,8 +52,8 @@ export const issueMessages: MessageTable = {
     en: `Repeated columns ignored (the first one is used): ${columns.join(', ')}.`,
   }),
   'file/missing-column': ({ fields }) => ({
-    id: `Kolom wajib tidak ditemukan: ${fields.join(', ')}. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat bagian "Input contract" dan "Mapping file" di README).`,
-    en: `Required columns not found: ${fields.join(', ')}. Add them or map your headers in a mapping file (see the "Input contract" and "Mapping file" sections of the README).`,
+    id: `Kolom wajib tidak ditemukan: ${fields.join(', ')}. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat kamus data di /data/kamus/ serta bagian "Input contract" dan "Mapping file" di README).`,
+    en: `Required columns not found: ${fields.join(', ')}. Add them or map your headers in a mapping file (see the data dictionary at /data/kamus/ and the "Input contract" and "Mapping file" sections of the README).`,
   }),
   'row/malformed': ({ error }) => ({
     id: `Struktur CSV rusak mulai baris ini (${error}). Biasanya ada tanda kutip (") yang tidak ditutup; baris-baris sesudahnya ikut terbaca sebagai satu sel. Perbaiki tanda kutipnya lalu unggah ulang.`,

@@ -42,7 +42,7 @@ describe('matchColumns (file checks: columns)', () => {
     expect(issues).toMatchObject([{ type: 'file/missing-column', severity: 'error', line: 1, fields: ['id', 'occupation_code', 'employer_name', 'openings', 'employment_type', 'date_posted', 'valid_through'] }]);
     expect(texts(issues)).toMatchInlineSnapshot(`
       [
-        "Kolom wajib tidak ditemukan: id, occupation_code, employer_name, openings, employment_type, date_posted, valid_through. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat bagian "Input contract" dan "Mapping file" di README).",
+        "Kolom wajib tidak ditemukan: id, occupation_code, employer_name, openings, employment_type, date_posted, valid_through. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat kamus data di /data/kamus/ serta bagian "Input contract" dan "Mapping file" di README).",
       ]
     `);
   });
