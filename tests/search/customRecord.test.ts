@@ -28,6 +28,7 @@ describe('customRecord', () => {
       pay: 'Rp 5.000.000 – Rp 6.500.000 per bulan',
       closes: '31 Desember 2026',
       posted: '1 November 2026',
+      occupation: '',
     });
     expect(record.content).toMatch(/^Perawat <script>.* RS O'Neil Profesional perawat Kota Bandung, Jawa Barat .*Merawat pasien rawat inap\. - Shift bergilir$/);
   });

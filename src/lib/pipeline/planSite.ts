@@ -1,5 +1,6 @@
 import type { IngestResult } from '../ingest/ingest';
 import type { References } from '../reference/loadReferences';
+import type { RecordWords } from '../search/build/recordWords';
 import { writeSearchRecords } from '../search/build/writeSearchRecords';
 import { assignShards, type ShardPlan } from '../search/searchShards';
 import { emptyListPaths } from '../site/emptyLists';
@@ -8,13 +9,15 @@ import { sitemapData } from '../sitemap/sitemapData';
 import { writeShardPlan, writeSiteData, writeSitemapData, type WorkFolder } from './workFolder';
 import type { SiteData } from './workFolderSchemas';
 
-/** What planning the site needs: the ingest's result, the references, the work folder, and the search partition size. */
+/** What planning the site needs: the ingest's result, the references, the work folder, the search partition size and words. */
 export interface PlanSiteInput {
   result: IngestResult;
   references: References;
   work: WorkFolder;
   /** Open vacancies per nationwide search partition (src/lib/search/searchShards.ts). */
   partitionPages: number;
+  /** The words each search record carries beyond the vacancy's own (src/lib/search/build/recordWords.ts). */
+  searchWords: RecordWords;
 }
 
 /** The site data the pages render: validated vacancies, offices, and the reference data for names and hierarchy. */
@@ -40,7 +43,7 @@ export function planSite(input: PlanSiteInput): ShardPlan {
   writeSiteData(work, siteData);
   const siteIndex = groupVacancies(siteData);
   const plan = assignShards(result.vacancies, input.partitionPages);
-  plan.build = writeSearchRecords(work.searchRecords, siteIndex, plan).build;
+  plan.build = writeSearchRecords(work.searchRecords, siteIndex, plan, input.searchWords).build;
   writeShardPlan(work, plan);
   // Closed vacancy pages and empty lists leave the sitemap; each open vacancy's lastmod is its date_posted.
   writeSitemapData(work, sitemapData(result.vacancies, result.asOf, emptyListPaths(siteIndex)));

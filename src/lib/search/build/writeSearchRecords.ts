@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compareCodeUnits } from '../../compareCodeUnits';
 import { customRecord, type RecordLookups } from './customRecord';
+import type { RecordWords } from './recordWords';
 import { NATIONWIDE_SCOPE, type ShardPlan } from '../searchShards';
 
 /**
@@ -12,7 +13,7 @@ import { NATIONWIDE_SCOPE, type ShardPlan } from '../searchShards';
  * use the same order), so no record is held in memory longer than one batch. Returns how many lines were written and
  * the plan's `build`: a digest of every shard's name and records, the same for the same data.
  */
-export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPlan): { written: number; build: string } {
+export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPlan, words: RecordWords): { written: number; build: string } {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const bySlug = new Map(s.data.vacancies.map((v) => [v.slug, v]));
@@ -33,7 +34,7 @@ export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPla
       const v = bySlug.get(slug);
       const province = provinceShardOf.get(slug);
       if (!v || !province) throw new Error(`search shard ${name}: no vacancy or province shard for ${slug}`);
-      const line = JSON.stringify(customRecord(v, s));
+      const line = JSON.stringify(customRecord(v, s, words));
       for (const target of [name, province]) {
         if (!shards.has(target)) shards.set(target, { pending: [], lines: 0, hash: createHash('sha256') });
         const shard = shards.get(target)!;
