@@ -6,7 +6,7 @@ import { assignShards, type ShardPlan } from '../search/searchShards';
 import { emptyListPaths } from '../site/emptyLists';
 import { groupVacancies } from '../site/groupVacancies';
 import { sitemapData } from '../sitemap/sitemapData';
-import { writeShardPlan, writeSiteData, writeSitemapData, type WorkFolder } from './workFolder';
+import { writeSearchVocabulary, writeShardPlan, writeSiteData, writeSitemapData, type WorkFolder } from './workFolder';
 import type { SiteData } from './workFolderSchemas';
 
 /** What planning the site needs: the ingest's result, the references, the work folder, the search partition size and words. */
@@ -43,7 +43,9 @@ export function planSite(input: PlanSiteInput): ShardPlan {
   writeSiteData(work, siteData);
   const siteIndex = groupVacancies(siteData);
   const plan = assignShards(result.vacancies, input.partitionPages);
-  plan.build = writeSearchRecords(work.searchRecords, siteIndex, plan, input.searchWords).build;
+  const records = writeSearchRecords(work.searchRecords, siteIndex, plan, input.searchWords);
+  plan.build = records.build;
+  writeSearchVocabulary(work, records.vocabulary);
   writeShardPlan(work, plan);
   // Closed vacancy pages and empty lists leave the sitemap; each open vacancy's lastmod is its date_posted.
   writeSitemapData(work, sitemapData(result.vacancies, result.asOf, emptyListPaths(siteIndex)));

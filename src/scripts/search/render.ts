@@ -11,13 +11,29 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return node;
 }
 
-/** A result card: title linking to the vacancy, employer, place, pay, closing date, posting date. */
+/** Whole days from the visitor's today to a YYYY-MM-DD date. */
+function daysUntil(iso: string, today: Date): number {
+  const start = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  return Math.round((Date.parse(`${iso}T00:00:00Z`) - start) / 86_400_000);
+}
+
+/** "Batas lamaran 8 Desember 2026"; within a week, how soon first: "Ditutup besok (batas lamaran 2 Desember 2026)". */
+export function closingText(meta: Record<string, string>, today = new Date()): string {
+  const card = searchText.card;
+  const deadline = card.deadline(meta.closes ?? '');
+  if (!meta.closesOn) return deadline;
+  const days = daysUntil(meta.closesOn, today);
+  if (days > 7) return deadline;
+  return card.urgent(days <= 0 ? card.closesToday : days === 1 ? card.closesTomorrow : card.closesIn(days), deadline);
+}
+
+/** A result card: title linking to the vacancy, employer, place, pay, last day to apply, posting date. */
 export function resultCard(data: ResultData): HTMLLIElement {
   const li = el('li', { class: 'card' });
   const h2 = el('h2');
   h2.append(el('a', { href: data.url }, data.meta.title ?? data.url));
   li.append(h2, el('p', {}, `${data.meta.employer ?? ''} · ${data.meta.place ?? ''}`),
-    el('p', {}, `${data.meta.pay || searchText.card.payNotStated} · ${searchText.card.closes(data.meta.closes ?? '')}`),
+    el('p', {}, `${data.meta.pay || searchText.card.payNotStated} · ${closingText(data.meta)}`),
     el('p', { class: 'muted' }, searchText.card.posted(data.meta.posted ?? '')));
   return li;
 }

@@ -42,6 +42,7 @@ export function customRecord(v: Vacancy, s: RecordLookups, words: RecordWords = 
       place,
       pay: formatSalary(v.salary_min, v.salary_max) ?? '',
       closes: formatDate(v.valid_through),
+      closesOn: v.valid_through,
       posted: formatDate(v.date_posted),
       occupation: words.occupation(v.occupation_unit),
     },

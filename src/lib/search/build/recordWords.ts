@@ -19,6 +19,15 @@ export const NO_RECORD_WORDS: RecordWords = { occupation: () => '', other: () =>
 const DISABILITY_WORDS = ['disabilitas', 'ramah disabilitas', 'difabel', 'penyandang disabilitas', 'inklusif'];
 const OVERSEAS_WORDS = ['luar negeri', 'overseas', 'pmi', 'tki', 'pekerja migran'];
 
+/**
+ * Words that name no trade or kind of work, left out of the added words: of KBJI group titles (`Pekerja … dan YBDI`,
+ * `… and related workers`) and of the contract labels (`perjanjian kerja waktu tertentu`), which would make `pekerjaan`
+ * (stemmed to `kerja`) match every vacancy.
+ */
+const STOPWORDS = new Set(['pekerja', 'kerja', 'tenaga', 'dan', 'ybdi', 'lainnya', 'yang', 'and', 'related', 'workers', 'other', 'except', 'kecuali',
+  'professionals', 'profesional', 'asisten', 'associate', 'perjanjian', 'tertentu', 'tidak', 'karyawan']);
+const withoutStopwords = (words: string) => words.split(' ').filter((w) => !STOPWORDS.has(w)).join(' ');
+
 /** The words of some phrases, lowercase, each once, in first-seen order; one-letter tokens (`d i`, `s 1`) dropped. */
 export function uniqueWords(phrases: readonly string[]): string {
   const words = phrases.flatMap((p) => p.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 1);
@@ -57,14 +66,14 @@ export function recordWords(occupations: OccupationReference, synonyms: Readonly
   };
   return {
     occupation: (unit) => unitWords(unit).occupation,
-    other: (v) => uniqueWords([
+    other: (v) => withoutStopwords(uniqueWords([
       unitWords(v.occupation_unit).parents,
       ...employmentTypeLabels[v.employment_type],
       ...(v.education_min ? educationLabels[v.education_min] : []),
       ...(v.work_mode && v.work_mode !== 'onsite' ? workModeLabels[v.work_mode] : []),
       ...(v.disability_friendly ? DISABILITY_WORDS : []),
       ...(v.region_scope === 'overseas' ? OVERSEAS_WORDS : []),
-    ]),
+    ])),
   };
 }
 
