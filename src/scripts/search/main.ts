@@ -81,7 +81,7 @@ function showControls(state: SearchState, facets: Facets): void {
     return parent ? list.filter((o) => o.parent === parent) : list;
   };
   for (const { filter, select } of selects) {
-    fillSelect(select, filter.text.all ?? '', options(filter), state.filters[keyOf(filter)]);
+    fillSelect(select, filter.text.all ?? '', options(filter), state.filters[keyOf(filter)], !state.q);
     // A filter offered only within its parent waits for the parent.
     if (filter.parent?.required) select.disabled = !parentOf(filter);
   }

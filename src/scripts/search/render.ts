@@ -38,10 +38,15 @@ export function resultCard(data: ResultData): HTMLLIElement {
   return li;
 }
 
-/** Fills a select with `all` then the options with their counts; a chosen value with no vacancies stays, marked 0, so the state is shown as it is. */
-export function fillSelect(select: HTMLSelectElement, all: string, options: readonly FacetOption[], chosen: string | undefined): void {
-  const nodes = [el('option', { value: '' }, all), ...options.map((o) => el('option', { value: o.value }, searchText.option(o.label, searchText.number(o.count))))];
-  if (chosen && !options.some((o) => o.value === chosen)) nodes.push(el('option', { value: chosen, disabled: '' }, searchText.option(chosen, searchText.number(0))));
+/**
+ * Fills a select with `all` then the options with their counts; a chosen value with no vacancies stays, marked 0, so
+ * the state is shown as it is. `counted: false` (words are searched: the build's counts ignore them, and could promise
+ * vacancies the words then rule out) shows the options without counts.
+ */
+export function fillSelect(select: HTMLSelectElement, all: string, options: readonly FacetOption[], chosen: string | undefined, counted = true): void {
+  const label = (text: string, count: number) => (counted ? searchText.option(text, searchText.number(count)) : text);
+  const nodes = [el('option', { value: '' }, all), ...options.map((o) => el('option', { value: o.value }, label(o.label, o.count)))];
+  if (chosen && !options.some((o) => o.value === chosen)) nodes.push(el('option', { value: chosen, disabled: '' }, label(chosen, 0)));
   select.replaceChildren(...nodes);
   select.value = chosen ?? '';
 }
