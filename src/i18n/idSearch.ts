@@ -65,6 +65,8 @@ export const searchText = {
     stale: 'Data lowongan baru saja diperbarui. Muat ulang halaman ini untuk mencari di data terbaru.',
     failed: 'Pencarian tidak dapat dimuat. Periksa sambungan lalu muat ulang halaman, atau telusuri lowongan menurut provinsi di beranda.',
   },
+  /** Spelling help: the words were corrected to the index's vocabulary; the link searches them as typed. */
+  spelling: { showing: 'Menampilkan hasil untuk ', instead: 'Cari ', insteadEnd: ' saja?' },
   empty: {
     heading: 'Saran:',
     spelling: 'Periksa ejaan kata kunci, atau coba kata yang lebih umum (mis. "perawat" daripada "perawat ICU").',
@@ -74,7 +76,12 @@ export const searchText = {
   },
   card: {
     payNotStated: 'Gaji tidak dicantumkan',
-    closes: (date: string) => `Ditutup ${date}`,
+    /** The last day to apply, and how soon that is when it is within a week. */
+    deadline: (date: string) => `Batas lamaran ${date}`,
+    closesToday: 'Ditutup hari ini',
+    closesTomorrow: 'Ditutup besok',
+    closesIn: (days: number) => `Ditutup dalam ${days} hari`,
+    urgent: (when: string, deadline: string) => `${when} (${deadline.charAt(0).toLowerCase()}${deadline.slice(1)})`,
     posted: (date: string) => `Diposting ${date}`,
   },
   pager: {

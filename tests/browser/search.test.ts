@@ -11,9 +11,9 @@ describe.skipIf(!hasChromium)('the search page in Chromium', () => {
   const status = (page: Page) => page.locator('#search-status');
   const titles = (page: Page) => page.locator('#search-results li h2').allTextContents();
   const months = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-  /** Each result card's closing date ("Ditutup 31 Desember 2026") as YYYY-MM-DD. */
+  /** Each result card's last day to apply ("Batas lamaran 31 Desember 2026") as YYYY-MM-DD. */
   const closingDates = async (page: Page) => (await page.locator('#search-results li p:nth-of-type(2)').allTextContents()).map((text) => {
-    const [, day, month, year] = /Ditutup (\d+) (\S+) (\d{4})/.exec(text)!;
+    const [, day, month, year] = /atas lamaran (\d+) (\S+) (\d{4})/.exec(text)!;
     return `${year}-${String(months.indexOf(month!) + 1).padStart(2, '0')}-${day!.padStart(2, '0')}`;
   });
   /** The fixture build's work folder (site data, search shard plan). */

@@ -45,7 +45,7 @@ describe('the work folder contract', () => {
   it('keeps every artefact at its agreed path inside the folder', () => {
     const work = workFolder('/srv/build');
     expect(work).toEqual({
-      dir: '/srv/build', siteData: '/srv/build/site-data.json', shardPlan: '/srv/build/search-shards.json', searchRecords: '/srv/build/search-records',
+      dir: '/srv/build', siteData: '/srv/build/site-data.json', shardPlan: '/srv/build/search-shards.json', searchRecords: '/srv/build/search-records', searchVocabulary: '/srv/build/search-vocabulary.json',
       sitemapData: '/srv/build/sitemap-data.json', report: '/srv/build/report', lock: '/srv/build/build.lock', history: '/srv/build/history',
       openData: '/srv/build/open-data', openDataManifest: '/srv/build/open-data.json',
     });

@@ -27,7 +27,9 @@ describe('customRecord', () => {
       place: 'Kota Bandung, Jawa Barat',
       pay: 'Rp 5.000.000 – Rp 6.500.000 per bulan',
       closes: '31 Desember 2026',
+      closesOn: '2026-12-31',
       posted: '1 November 2026',
+      occupation: '',
     });
     expect(record.content).toMatch(/^Perawat <script>.* RS O'Neil Profesional perawat Kota Bandung, Jawa Barat .*Merawat pasien rawat inap\. - Shift bergilir$/);
   });

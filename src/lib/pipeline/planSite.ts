@@ -1,20 +1,23 @@
 import type { IngestResult } from '../ingest/ingest';
 import type { References } from '../reference/loadReferences';
+import type { RecordWords } from '../search/build/recordWords';
 import { writeSearchRecords } from '../search/build/writeSearchRecords';
 import { assignShards, type ShardPlan } from '../search/searchShards';
 import { emptyListPaths } from '../site/emptyLists';
 import { groupVacancies } from '../site/groupVacancies';
 import { sitemapData } from '../sitemap/sitemapData';
-import { writeShardPlan, writeSiteData, writeSitemapData, type WorkFolder } from './workFolder';
+import { writeSearchVocabulary, writeShardPlan, writeSiteData, writeSitemapData, type WorkFolder } from './workFolder';
 import type { SiteData } from './workFolderSchemas';
 
-/** What planning the site needs: the ingest's result, the references, the work folder, and the search partition size. */
+/** What planning the site needs: the ingest's result, the references, the work folder, the search partition size and words. */
 export interface PlanSiteInput {
   result: IngestResult;
   references: References;
   work: WorkFolder;
   /** Open vacancies per nationwide search partition (src/lib/search/searchShards.ts). */
   partitionPages: number;
+  /** The words each search record carries beyond the vacancy's own (src/lib/search/build/recordWords.ts). */
+  searchWords: RecordWords;
 }
 
 /** The site data the pages render: validated vacancies, offices, and the reference data for names and hierarchy. */
@@ -40,7 +43,9 @@ export function planSite(input: PlanSiteInput): ShardPlan {
   writeSiteData(work, siteData);
   const siteIndex = groupVacancies(siteData);
   const plan = assignShards(result.vacancies, input.partitionPages);
-  plan.build = writeSearchRecords(work.searchRecords, siteIndex, plan).build;
+  const records = writeSearchRecords(work.searchRecords, siteIndex, plan, input.searchWords);
+  plan.build = records.build;
+  writeSearchVocabulary(work, records.vocabulary);
   writeShardPlan(work, plan);
   // Closed vacancy pages and empty lists leave the sitemap; each open vacancy's lastmod is its last real change.
   writeSitemapData(work, sitemapData(result.vacancies, result.asOf, emptyListPaths(siteIndex)));

@@ -20,6 +20,8 @@ export interface WorkFolder {
   shardPlan: string;
   /** `search-records/<shard>.ndjson`: each shard's search records, for Pagefind. */
   searchRecords: string;
+  /** `search-vocabulary.json`: the words of the search records' titles, occupations and places, with how many vacancies have each (spelling help on /cari/). */
+  searchVocabulary: string;
   /** `sitemap-data.json`: what the sitemap needs (read by astro.config.mjs). */
   sitemapData: string;
   /** `report/`: the validation report, text and JSON. */
@@ -39,6 +41,7 @@ export function workFolder(dir: string): WorkFolder {
   const at = (name: string) => path.join(path.resolve(dir), name);
   return {
     dir: path.resolve(dir), siteData: at('site-data.json'), shardPlan: at('search-shards.json'), searchRecords: at('search-records'),
+    searchVocabulary: at('search-vocabulary.json'),
     sitemapData: at('sitemap-data.json'), report: at('report'), openData: at('open-data'), openDataManifest: at('open-data.json'), lock: at('build.lock'),
     history: at('history'),
   };
@@ -53,6 +56,7 @@ export function currentWorkFolder(): WorkFolder {
 const NAMES = {
   siteData: ['Data situs', 'Site data'], shardPlan: ['Rencana indeks pencarian', 'Search shard plan'], sitemapData: ['Data sitemap', 'Sitemap data'],
   openDataManifest: ['Daftar berkas data terbuka', 'Open-data manifest'],
+  searchVocabulary: ['Kosakata pencarian', 'Search vocabulary'],
 } as const;
 type Artefact = keyof typeof NAMES;
 
@@ -82,6 +86,10 @@ function problemOf(error: unknown): string {
 
 /** Writes the site data (planSite). */
 export const writeSiteData = (work: WorkFolder, data: SiteData) => write(work, 'siteData', data);
+/** Writes the search vocabulary (planSite): word → number of open vacancies whose record has it. */
+export const writeSearchVocabulary = (work: WorkFolder, words: Record<string, number>) => write(work, 'searchVocabulary', words);
+/** Reads and checks the search vocabulary. */
+export const readSearchVocabulary = (work: WorkFolder): Record<string, number> => read(work, 'searchVocabulary', z.record(z.string(), z.number().int().positive()));
 /** Reads and checks the site data: the envelope parsed strictly, each vacancy checked by shape (storedVacancy.ts). */
 export const readSiteData = (work: WorkFolder): SiteData => read(work, 'siteData', siteDataSchema);
 /** Writes the search shard plan (planSite). */

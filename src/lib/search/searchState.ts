@@ -32,6 +32,8 @@ export interface SearchState {
   /** As chosen; `effectiveSort` decides what an empty choice means. */
   urut?: SortName;
   hal: number;
+  /** Search the words as typed, without spelling correction (`?persis=ya`, from "Cari … saja?"). */
+  asIs?: true;
 }
 
 /** Reads the state from a query string; unknown keys and malformed values are dropped. */
@@ -44,7 +46,10 @@ export function parseState(search: string): SearchState {
   }
   const urut = params.get('urut') ?? '';
   const hal = Number.parseInt(params.get('hal') ?? '1', 10);
-  return { q: (params.get('q') ?? '').trim(), filters, urut: Object.hasOwn(SORTS, urut) ? (urut as SortName) : undefined, hal: Number.isFinite(hal) && hal > 1 ? hal : 1 };
+  const q = (params.get('q') ?? '').trim();
+  const state: SearchState = { q, filters, urut: Object.hasOwn(SORTS, urut) ? (urut as SortName) : undefined, hal: Number.isFinite(hal) && hal > 1 ? hal : 1 };
+  if (q && params.get('persis') === 'ya') state.asIs = true;
+  return state;
 }
 
 /** The query string of a state (`?q=…&provinsi=…`), keys in a fixed order, defaults left out; `''` for the empty state. */
@@ -54,6 +59,7 @@ export function stateToQuery(state: SearchState): string {
   for (const key of FILTER_KEYS) if (state.filters[key]) params.set(key, state.filters[key]!);
   if (state.urut && state.urut !== defaultSort(state)) params.set('urut', state.urut);
   if (state.hal > 1) params.set('hal', String(state.hal));
+  if (state.asIs && state.q) params.set('persis', 'ya');
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -3,6 +3,7 @@ import { searchText as text } from '../../i18n/idSearch';
 import type { Facets, FacetOption } from '../../lib/search/facets';
 import { CHECKED, CONTROL_FILTERS, FILTER_KEYS, type ControlFilter, type FilterKey } from '../../lib/search/filters';
 import { PAGE_SIZE, SORTS, effectiveSort, hasQuery, parseState, stateToQuery, type SearchState } from '../../lib/search/searchState';
+import { correctWords } from '../../lib/search/spelling';
 import { StaleIndexError, checkBuild, searchScope, useBuild } from './pagefindIndex';
 import { el, fillSelect, pager, resultCard } from './render';
 
@@ -28,6 +29,25 @@ let current = parseState(location.search);
 /** The facets the controls show: the parent of each option. */
 let shown: Facets | undefined;
 let runs = 0;
+let vocabulary: Promise<Record<string, number>> | undefined;
+
+/** The index's words (`/cari/kata.json`, loaded with the first search that has words); none if it cannot be loaded. */
+function loadVocabulary(): Promise<Record<string, number>> {
+  vocabulary ??= fetch('/cari/kata.json').then((r) => (r.ok ? (r.json() as Promise<Record<string, number>>) : {})).catch(() => {
+    vocabulary = undefined;
+    return {};
+  });
+  return vocabulary;
+}
+
+/** "Menampilkan hasil untuk *perawat*. Cari *perwat* saja?", the link searching the words as typed. */
+function spellingNote(state: SearchState, corrected: string): HTMLElement {
+  const note = el('p', { id: 'search-spelling' }, text.spelling.showing);
+  const asTyped = el('a', { href: href({ ...state, hal: 1, asIs: true }), 'data-nav': '' }, text.spelling.instead);
+  asTyped.append(el('em', {}, state.q), text.spelling.insteadEnd);
+  note.append(el('em', {}, corrected), '. ', asTyped);
+  return note;
+}
 
 /** Search scope of a state (its facet file and index shards): the chosen province, the nationwide/overseas scope, or the whole country. */
 function scopeOf(state: SearchState): { scope: string; shards: string[] } {
@@ -61,7 +81,7 @@ function showControls(state: SearchState, facets: Facets): void {
     return parent ? list.filter((o) => o.parent === parent) : list;
   };
   for (const { filter, select } of selects) {
-    fillSelect(select, filter.text.all ?? '', options(filter), state.filters[keyOf(filter)]);
+    fillSelect(select, filter.text.all ?? '', options(filter), state.filters[keyOf(filter)], !state.q);
     // A filter offered only within its parent waits for the parent.
     if (filter.parent?.required) select.disabled = !parentOf(filter);
   }
@@ -131,6 +151,7 @@ async function show(state: SearchState): Promise<void> {
   const mine = ++runs;
   current = state;
   const { scope, shards } = scopeOf(state);
+  const words = state.q && !state.asIs ? loadVocabulary() : undefined;
   const facets = await facetsFor(scope);
   if (mine !== runs) return;
   showControls(state, facets);
@@ -141,6 +162,11 @@ async function show(state: SearchState): Promise<void> {
     return;
   }
   status.textContent = text.status.searching;
+  document.getElementById('search-spelling')?.remove();
+  const corrected = words ? correctWords(state.q, await words) : undefined;
+  if (mine !== runs) return;
+  const term = corrected ?? state.q;
+  status.dataset.searched = term;
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
   // A province's shards hold only that province: its filter would only download a file listing every page.
   const asked = { ...filters };
@@ -148,13 +174,14 @@ async function show(state: SearchState): Promise<void> {
   const sort = effectiveSort(state);
   const from = (state.hal - 1) * PAGE_SIZE;
   const { total, complete, page } = await searchScope(shards,
-    { term: state.q || null, filters: asked, order: SORTS[sort].order, from, count: PAGE_SIZE, stale: () => mine !== runs });
+    { term: term || null, filters: asked, order: SORTS[sort].order, from, count: PAGE_SIZE, stale: () => mine !== runs });
   if (mine !== runs) return;
-  const words = state.q ? text.status.forWords(state.q) : '';
+  const forWords = state.q ? text.status.forWords(term) : '';
   results.replaceChildren(...page.map(resultCard));
+  if (corrected) results.before(spellingNote(state, corrected));
   after.replaceChildren();
   if (total === 0) {
-    status.textContent = text.status.none(words, Object.keys(filters).length > 0);
+    status.textContent = text.status.none(forWords, Object.keys(filters).length > 0);
     after.append(emptyHelp(state, facets));
     return;
   }
@@ -168,7 +195,7 @@ async function show(state: SearchState): Promise<void> {
   }
   const where = !page.length ? text.status.pageEmpty(state.hal) : complete ? text.status.pageOf(state.hal, pages) : text.status.page(state.hal);
   const found = (complete ? text.status.found : text.status.foundAtLeast)(text.number(total));
-  status.textContent = `${found}${words}${where}.`;
+  status.textContent = `${found}${forWords}${where}.`;
   const nav = pager(state.hal, pages, (hal) => href({ ...state, hal }));
   if (nav) after.append(nav);
   if (!complete) after.append(el('p', { class: 'muted' }, text.status.olderLater));

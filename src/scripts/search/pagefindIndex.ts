@@ -11,6 +11,8 @@ interface PagefindInstance extends Searchable<ResultData> {
 interface PagefindModule { createInstance: (o: { basePath: string }) => PagefindInstance }
 
 const shardPath = (name: string) => `/pagefind/${name}/`;
+/** Meta fields searched with a weight (Pagefind adds their matches to the body's score): the title first, then the occupation's words (KBJI titles, aliases, synonyms). */
+const RANKING = { metaWeights: { title: 5, occupation: 3 } };
 let module: Promise<PagefindModule> | undefined;
 let pageBuild: string | undefined;
 
@@ -46,7 +48,7 @@ class ShardedIndex implements Progressive<ResultData> {
         module ??= (import(/* @vite-ignore */ `${shardPath(this.shards[0]!)}pagefind.js`) as Promise<PagefindModule>)
           .catch((error: unknown) => { module = undefined; throw error; });
         const instance = (await module).createInstance({ basePath: shardPath(this.shards[0]!) });
-        await instance.options({ baseUrl: '/', mergeFilter: { shard: this.shards[0] } });
+        await instance.options({ baseUrl: '/', mergeFilter: { shard: this.shards[0] }, ranking: RANKING });
         this.merged = 1;
         return instance;
       })();

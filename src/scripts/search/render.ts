@@ -11,21 +11,42 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return node;
 }
 
-/** A result card: title linking to the vacancy, employer, place, pay, closing date, posting date. */
+/** Whole days from the visitor's today to a YYYY-MM-DD date. */
+function daysUntil(iso: string, today: Date): number {
+  const start = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  return Math.round((Date.parse(`${iso}T00:00:00Z`) - start) / 86_400_000);
+}
+
+/** "Batas lamaran 8 Desember 2026"; within a week, how soon first: "Ditutup besok (batas lamaran 2 Desember 2026)". */
+export function closingText(meta: Record<string, string>, today = new Date()): string {
+  const card = searchText.card;
+  const deadline = card.deadline(meta.closes ?? '');
+  if (!meta.closesOn) return deadline;
+  const days = daysUntil(meta.closesOn, today);
+  if (days > 7) return deadline;
+  return card.urgent(days <= 0 ? card.closesToday : days === 1 ? card.closesTomorrow : card.closesIn(days), deadline);
+}
+
+/** A result card: title linking to the vacancy, employer, place, pay, last day to apply, posting date. */
 export function resultCard(data: ResultData): HTMLLIElement {
   const li = el('li', { class: 'card' });
   const h2 = el('h2');
   h2.append(el('a', { href: data.url }, data.meta.title ?? data.url));
   li.append(h2, el('p', {}, `${data.meta.employer ?? ''} · ${data.meta.place ?? ''}`),
-    el('p', {}, `${data.meta.pay || searchText.card.payNotStated} · ${searchText.card.closes(data.meta.closes ?? '')}`),
+    el('p', {}, `${data.meta.pay || searchText.card.payNotStated} · ${closingText(data.meta)}`),
     el('p', { class: 'muted' }, searchText.card.posted(data.meta.posted ?? '')));
   return li;
 }
 
-/** Fills a select with `all` then the options with their counts; a chosen value with no vacancies stays, marked 0, so the state is shown as it is. */
-export function fillSelect(select: HTMLSelectElement, all: string, options: readonly FacetOption[], chosen: string | undefined): void {
-  const nodes = [el('option', { value: '' }, all), ...options.map((o) => el('option', { value: o.value }, searchText.option(o.label, searchText.number(o.count))))];
-  if (chosen && !options.some((o) => o.value === chosen)) nodes.push(el('option', { value: chosen, disabled: '' }, searchText.option(chosen, searchText.number(0))));
+/**
+ * Fills a select with `all` then the options with their counts; a chosen value with no vacancies stays, marked 0, so
+ * the state is shown as it is. `counted: false` (words are searched: the build's counts ignore them, and could promise
+ * vacancies the words then rule out) shows the options without counts.
+ */
+export function fillSelect(select: HTMLSelectElement, all: string, options: readonly FacetOption[], chosen: string | undefined, counted = true): void {
+  const label = (text: string, count: number) => (counted ? searchText.option(text, searchText.number(count)) : text);
+  const nodes = [el('option', { value: '' }, all), ...options.map((o) => el('option', { value: o.value }, label(o.label, o.count)))];
+  if (chosen && !options.some((o) => o.value === chosen)) nodes.push(el('option', { value: chosen, disabled: '' }, label(chosen, 0)));
   select.replaceChildren(...nodes);
   select.value = chosen ?? '';
 }

@@ -3,6 +3,7 @@ import { formatDate, formatSalary } from '../../site/format';
 import { placeLabel } from '../../site/placeLabel';
 import { firstWords } from '../../site/text';
 import type { Vacancy } from '../../schema/publishedVacancy';
+import { NO_RECORD_WORDS, type RecordWords } from './recordWords';
 import { recordContext, searchFilters, searchSorts } from './searchRecord';
 
 /** The lookups a record needs from the site index. */
@@ -20,10 +21,13 @@ export interface CustomRecord {
 
 /**
  * The search record Pagefind indexes for one open vacancy, generated from the data (not from the rendered page): the
- * words a searcher types (title, employer, occupation, place, skills, the description's first 30 words), its result
- * card's meta, its filters and its sort keys. The URL is the vacancy page's.
+ * words a searcher types (title, employer, occupation, place, skills, the description's first 30 words, and the
+ * `words` of its kind of work, education and occupation's parent groups), its result card's meta, its filters and its
+ * sort keys. Its occupation's words (KBJI titles, aliases, synonyms) go in the `occupation` meta field, which Pagefind
+ * searches and ranks with a weight (src/scripts/search/pagefindIndex.ts), so a title or occupation match ranks above a
+ * description's. The URL is the vacancy page's.
  */
-export function customRecord(v: Vacancy, s: RecordLookups): CustomRecord {
+export function customRecord(v: Vacancy, s: RecordLookups, words: RecordWords = NO_RECORD_WORDS): CustomRecord {
   const occupation = s.occupationByCode.get(v.occupation_unit);
   const province = v.province_code ? s.provinceByCode.get(v.province_code) : undefined;
   const regency = v.regency_code ? s.regencyByCode.get(v.regency_code) : undefined;
@@ -31,14 +35,16 @@ export function customRecord(v: Vacancy, s: RecordLookups): CustomRecord {
   return {
     url: `/lowongan/${v.slug}/`,
     language: 'id',
-    content: [v.title, v.employer_name, occupation?.titleId ?? '', place, (v.skills ?? []).join(' '), firstWords(v.description, 30)].join(' '),
+    content: [v.title, v.employer_name, occupation?.titleId ?? '', place, (v.skills ?? []).join(' '), firstWords(v.description, 30), words.other(v)].join(' ').trim(),
     meta: {
       title: v.title,
       employer: v.employer_name,
       place,
       pay: formatSalary(v.salary_min, v.salary_max) ?? '',
       closes: formatDate(v.valid_through),
+      closesOn: v.valid_through,
       posted: formatDate(v.date_posted),
+      occupation: words.occupation(v.occupation_unit),
     },
     filters: searchFilters(v, recordContext(s.data, province, regency)),
     sort: searchSorts(v),

@@ -3,16 +3,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compareCodeUnits } from '../../compareCodeUnits';
 import { customRecord, type RecordLookups } from './customRecord';
+import { uniqueWords, type RecordWords } from './recordWords';
 import { NATIONWIDE_SCOPE, type ShardPlan } from '../searchShards';
 
 /**
  * Writes each shard's search records to `dir/<shard>.ndjson` (one JSON record per line, newest first as the plan
  * orders them), replacing what was there, so each shard can be indexed on its own while Astro still renders the pages.
  * One pass in the nationwide order writes each record to its nationwide shard and to its province scope's shard (both
- * use the same order), so no record is held in memory longer than one batch. Returns how many lines were written and
- * the plan's `build`: a digest of every shard's name and records, the same for the same data.
+ * use the same order), so no record is held in memory longer than one batch. Returns how many lines were written, the
+ * plan's `build` (a digest of every shard's name and records, the same for the same data), and the vocabulary: each
+ * word of the records' titles, occupation words, places, kind-of-work words and skills, with how many vacancies have it.
  */
-export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPlan): { written: number; build: string } {
+export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPlan, words: RecordWords): { written: number; build: string; vocabulary: Record<string, number> } {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const bySlug = new Map(s.data.vacancies.map((v) => [v.slug, v]));
@@ -20,6 +22,7 @@ export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPla
   const provinceShardOf = new Map<string, string>();
   for (const [name, slugs] of Object.entries(plan.shards)) if (!nationwide.has(name)) for (const slug of slugs) provinceShardOf.set(slug, name);
   const shards = new Map<string, { pending: string[]; lines: number; hash: Hash }>();
+  const vocabulary = new Map<string, number>();
   const write = (name: string, flush = false) => {
     const shard = shards.get(name)!;
     if (!shard.pending.length || (!flush && shard.pending.length < 1000)) return;
@@ -33,7 +36,11 @@ export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPla
       const v = bySlug.get(slug);
       const province = provinceShardOf.get(slug);
       if (!v || !province) throw new Error(`search shard ${name}: no vacancy or province shard for ${slug}`);
-      const line = JSON.stringify(customRecord(v, s));
+      const record = customRecord(v, s, words);
+      for (const word of uniqueWords([record.meta.title!, record.meta.occupation!, record.meta.place!, words.other(v), ...(v.skills ?? [])]).split(' ')) {
+        if (word) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+      }
+      const line = JSON.stringify(record);
       for (const target of [name, province]) {
         if (!shards.has(target)) shards.set(target, { pending: [], lines: 0, hash: createHash('sha256') });
         const shard = shards.get(target)!;
@@ -53,5 +60,6 @@ export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPla
     build.update(`${name}\n${shard.hash.digest('hex')}\n`);
     written += shard.lines;
   }
-  return { written, build: build.digest('hex').slice(0, 12) };
+  const sorted = [...vocabulary].sort(([a], [b]) => compareCodeUnits(a, b));
+  return { written, build: build.digest('hex').slice(0, 12), vocabulary: Object.fromEntries(sorted) };
 }
