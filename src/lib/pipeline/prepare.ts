@@ -1,4 +1,5 @@
 import { loadReferences } from '../reference/loadReferences';
+import { readSiteConfig } from '../site/siteConfig';
 import { checkStructuredData } from './checkStructuredData';
 import { planSite } from './planSite';
 import { readSources } from './readSources';
@@ -29,7 +30,7 @@ export function prepare(input: PrepareInput): boolean {
   // 2. Print the balance and write the report; in strict mode a rejected row stops here and nothing is handed on.
   const valid = validate(result, { reportDir: work.report, strict: input.strict });
   // 3. Write the site data, the search shard plan with each shard's records, and the sitemap facts.
-  if (valid) planSite({ result, references, work, partitionPages: input.partitionPages });
+  if (valid) planSite({ result, references, work, partitionPages: input.partitionPages, site: readSiteConfig(input.dataDir) });
   // 4. An open vacancy whose JobPosting JSON-LD breaks a Google required rule stops the build.
   const structured = checkStructuredData(result, references);
   return valid && structured;

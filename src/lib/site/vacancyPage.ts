@@ -5,7 +5,7 @@ import { closesInText } from './format';
 import type { SiteIndex } from './groupVacancies';
 import { placeLabel } from './placeLabel';
 import { occupationUrl } from './urls';
-import { vacancyFacts, type Fact } from './vacancyFacts';
+import { keyFacts, vacancyFacts, type Fact } from './vacancyFacts';
 
 /** Where a closed vacancy sends a reader: open vacancies in its place and in its occupation group. */
 export interface ClosedLinks {
@@ -26,6 +26,9 @@ export interface Provenance {
 export interface VacancyPageView {
   place: string;
   crumbs: Crumb[];
+  /** Employer, place, pay and deadline: the first screen. */
+  key: Fact[];
+  /** Every other reported fact, below the apply action. */
   facts: Fact[];
   /** `Ditutup dalam 12 hari`, for an open vacancy. */
   closesIn?: string;
@@ -41,6 +44,7 @@ export function vacancyPage(s: SiteIndex, v: Vacancy): VacancyPageView {
   return {
     place: placeLabel(s, v),
     crumbs: [...crumbs, { label: v.title }],
+    key: keyFacts(s, v),
     facts: vacancyFacts(s, v),
     closesIn: v.is_open ? closesInText(s.data.asOf, v.valid_through) : undefined,
     closed: { place: crumbs.at(-1), occupation: occupation && { href: occupationUrl(occupation), label: occupation.titleId } },
