@@ -6,6 +6,13 @@ export const phoneText = {
     applyEmailButton: 'Lamar lewat surel',
     applyEmailTo: (address: string) => `Kirim lamaran ke ${address}.`,
   },
+  overseas: {
+    heading: 'Penempatan luar negeri: periksa perusahaan penempatannya',
+    agency: 'Perusahaan penempatan (P3MI)',
+    license: 'Nomor izin (SIP3MI)',
+    notStated: 'Tidak dicantumkan oleh kantor pelapor',
+    check: 'Sebelum melamar, pastikan perusahaan penempatan pekerja migran (P3MI) dan nomor izinnya terdaftar: tanyakan ke dinas tenaga kerja setempat atau ke layanan resmi Kementerian Pelindungan Pekerja Migran Indonesia (BP2MI). Jangan berangkat tanpa perjanjian kerja dan tanpa terdaftar resmi.',
+  },
   waysIn: {
     allTitle: 'Semua lowongan dibuka',
     allDescription: (count: string) => `${count} lowongan kerja resmi yang masih dibuka di seluruh Indonesia dan luar negeri, terbaru lebih dulu.`,

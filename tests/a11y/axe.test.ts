@@ -12,6 +12,7 @@ const PAGES: Record<string, string> = {
   home: '/',
   'open vacancy': '/lowongan/disnaker-uji-u-1/',
   'closed vacancy': '/lowongan/disnaker-uji-u-4/',
+  'overseas vacancy': '/lowongan/disnaker-uji-u-19/',
   'vacancy with markup in its description': '/lowongan/disnaker-uji-u-2/',
   province: '/wilayah/jawa-barat/',
   'kabupaten/kota': '/wilayah/jawa-barat/kota-bandung/',

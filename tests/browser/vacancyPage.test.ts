@@ -44,4 +44,18 @@ describe.skipIf(!hasChromium)('a vacancy page on a phone and on a desktop', () =
     await expect(page.getByText('Kirim lamaran ke hr@jalan.example.co.id.').isVisible()).resolves.toBe(true);
     await page.close();
   });
+
+  for (const viewport of VIEWPORTS) {
+    it(`asks a job seeker to check the placement agency and its licence on an overseas vacancy at ${viewport.width} px`, async () => {
+      const page = await site.browser().newPage({ viewport });
+      await page.goto(`${site.url()}/lowongan/disnaker-uji-u-19/`);
+      const section = page.getByRole('region', { name: 'Penempatan luar negeri: periksa perusahaan penempatannya' });
+      const text = await section.innerText();
+      expect(text).toContain('Perusahaan penempatan (P3MI)');
+      expect(text).toContain('Tidak dicantumkan oleh kantor pelapor');
+      expect(text).toContain('Periksa selalu izin perusahaan penempatan pekerja migran (P3MI) sebelum melamar.');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+      await page.close();
+    });
+  }
 });
