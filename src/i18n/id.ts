@@ -1,6 +1,7 @@
 import type { Vacancy } from '../lib/schema/publishedVacancy';
 import { historyText } from './idHistory';
 import { openDataText } from './idOpenData';
+import { phoneText } from './idPhone';
 import { searchPageText, searchText } from './idSearch';
 
 /**
@@ -29,7 +30,7 @@ export const id = {
     searchButton: 'Cari',
     breadcrumbsLabel: 'Jejak halaman',
     footerNavLabel: 'Tautan situs',
-    footerLinks: { home: 'Beranda', search: 'Cari lowongan', national: 'Seluruh Indonesia', overseas: 'Luar negeri' },
+    footerLinks: { home: 'Beranda', search: 'Cari lowongan', overseas: 'Luar negeri' },
     footerAbout: 'Loker Terbuka memuat lowongan kerja yang dilaporkan kantor pelayanan penempatan tenaga kerja (wajib lapor lowongan pekerjaan, Perpres 57/2023).',
     footerFree: 'Melamar lowongan resmi tidak dipungut biaya.',
     footerRegionCredit: 'Data wilayah:',
@@ -75,7 +76,7 @@ export const id = {
     byProvinceHeading: 'Menurut provinsi',
     countHint: 'Angka dalam kurung: jumlah lowongan yang masih dibuka.',
     byOccupationHeading: 'Menurut jabatan',
-    national: 'Seluruh Indonesia',
+    national: phoneText.waysIn.nationalName,
     overseas: 'Luar negeri',
     noneOpen: 'Belum ada lowongan yang dibuka.',
   },
@@ -168,7 +169,6 @@ export const id = {
     pagerLabel: 'Halaman daftar',
     previous: 'Sebelumnya',
     next: 'Berikutnya',
-    pageOf: (page: number, pages: number) => `Halaman ${page} dari ${pages}`,
     pageTitle: (title: string, page: number) => (page > 1 ? `${title} (halaman ${page})` : title),
     regenciesHeading: 'Kabupaten/kota',
     regenciesEmpty: 'Belum ada lowongan dibuka di:',
@@ -193,6 +193,8 @@ export const id = {
     search: 'Cari lowongan yang masih dibuka',
     home: 'Telusuri menurut provinsi atau jabatan di beranda',
   },
+  /** The phone-first vacancy page, ways in, trust pages, sharing, feeds' pages. */
+  phone: phoneText,
   /** The search page (/cari/), its filters and the text its script writes. */
   search: { ...searchText, page: searchPageText },
   history: historyText,

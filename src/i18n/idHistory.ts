@@ -6,8 +6,6 @@ export const historyText = {
   withdrawnOn: 'Tidak lagi dilaporkan sejak',
   /** Shown on a vacancy no office reports any more: its page stays, from the last published content. */
   withdrawnBanner: 'Lowongan ini tidak lagi dilaporkan oleh kantor. Isi di atas adalah yang terakhir diterbitkan.',
-  /** Beside the closing date of an open vacancy: an absolute phrase, so the page does not change with the build date. */
-  applyUntil: 'Lamaran diterima sampai',
   feedTitle: 'Loker Terbuka: perubahan data lowongan',
   changesTitle: (date: string) => `Perubahan data ${date}`,
   changesSummary: (c: Record<string, number>) =>

@@ -72,7 +72,7 @@ describe('feeds of new vacancies on the fixture site', () => {
   });
 
   it('has a feed file behind every feed a list page links to, and a linking list page beside every feed', () => {
-    const pages = fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => /^(wilayah|jabatan|luar-negeri)\/.*index\.html$/.test(f));
+    const pages = fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => /^(wilayah|jabatan|luar-negeri|lowongan)\/.*index\.html$/.test(f));
     const linked = new Set(pages.flatMap((page) => [...read(page).matchAll(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="([^"]+)">/g)]
       .map(([, href]) => new URL(href).pathname.slice(1))));
     expect([...linked].filter((feed) => !feeds.includes(feed))).toEqual([]);

@@ -50,6 +50,7 @@ describe('list view models', () => {
     expect(feedLists(s).map((view) => view.path)).toEqual([
       '/wilayah/jawa-barat/', '/wilayah/jawa-tengah/', '/wilayah/seluruh-indonesia/',
       '/wilayah/jawa-barat/kota-bandung/', '/wilayah/jawa-barat/kabupaten-bogor/', '/wilayah/jawa-tengah/kota-semarang/', '/jabatan/2-profesional/',
+      '/luar-negeri/', '/lowongan/',
     ]);
   });
 

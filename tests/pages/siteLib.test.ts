@@ -5,7 +5,7 @@ import { closesInText } from '../../src/lib/site/format';
 import { busiest, splitByCount } from '../../src/lib/site/groupLinks';
 import { groupVacancies } from '../../src/lib/site/groupVacancies';
 import { homeSummary } from '../../src/lib/site/homeSummary';
-import { vacancyFacts } from '../../src/lib/site/vacancyFacts';
+import { keyFacts, vacancyFacts } from '../../src/lib/site/vacancyFacts';
 import { vacancyPage } from '../../src/lib/site/vacancyPage';
 import { vacancy } from '../seo/vacancyFixture';
 import { data } from './siteFixture';
@@ -43,21 +43,26 @@ describe('vacancy page text', () => {
     expect(closesInText('2026-11-28', '2026-11-28')).toBe('Ditutup hari ini');
   });
 
-  it('lists reported facts in reading order, pay even when missing, other empty fields left out', () => {
-    const facts = vacancyFacts(s, vacancy({ salary_min: undefined, salary_max: undefined, age_max: 35, gender: 'female', skills: ['BTCLS', 'Asuhan keperawatan'] }));
-    expect(facts.map((f) => `${f.label}: ${f.value}`)).toMatchInlineSnapshot(`
+  it('puts employer, place, pay (even when missing) and deadline first, the other reported facts after, empty fields left out', () => {
+    const v = vacancy({ salary_min: undefined, salary_max: undefined, age_max: 35, gender: 'female', skills: ['BTCLS', 'Asuhan keperawatan'] });
+    expect(keyFacts(s, v).map((f) => `${f.label}: ${f.value}`)).toMatchInlineSnapshot(`
       [
         "Pemberi kerja: RS Sehat Sentosa",
         "Tempat kerja: Kota Bandung, Jawa Barat",
+        "Gaji: Tidak dicantumkan",
+        "Batas lamaran: 31 Desember 2026",
+      ]
+    `);
+    const facts = vacancyFacts(s, v);
+    expect(facts.map((f) => `${f.label}: ${f.value}`)).toMatchInlineSnapshot(`
+      [
         "Jabatan: Profesional Perawat (KBJI 2221)",
         "Jenis pekerjaan: Kontrak (PKWT)",
         "Cara kerja: Di lokasi",
-        "Gaji: Tidak dicantumkan",
         "Jumlah kebutuhan: 2 orang",
         "Usia (seperti dilaporkan): Maksimal 35 tahun",
         "Jenis kelamin (seperti dilaporkan): Perempuan",
         "Keterampilan: BTCLS, Asuhan keperawatan",
-        "Batas lamaran: 31 Desember 2026",
       ]
     `);
     expect(facts.find((f) => f.label === 'Jabatan')?.href).toBe('/jabatan/2221-profesional-perawat/');
@@ -67,7 +72,6 @@ describe('vacancy page text', () => {
 describe('vacancy page view', () => {
   it('points a closed vacancy to open ones in its place and occupation, and names its offices', () => {
     const view = vacancyPage(s, vacancy({ is_open: false, closed_reason: 'filled', also_published_by: ['disnaker-dki', 'unknown-office'] }));
-    expect(view.closesIn).toBeUndefined();
     expect(view.closed).toEqual({
       place: { href: '/wilayah/jawa-barat/kota-bandung/', label: 'Kota Bandung' },
       occupation: { href: '/jabatan/2221-profesional-perawat/', label: 'Profesional Perawat' },
@@ -76,8 +80,13 @@ describe('vacancy page view', () => {
     expect(view.crumbs.at(-1)).toEqual({ label: 'Perawat Rawat Inap' });
   });
 
-  it('names the closing date of an open vacancy without counting days from the build date, so the page stays the same from day to day', () => {
-    expect(vacancyPage(s, vacancy()).closesIn).toMatchInlineSnapshot(`"Lamaran diterima sampai"`);
+  it('gives the deadline of an open vacancy as a date in the first screen, without counting days from the build date, so the page stays the same from day to day', () => {
+    expect(vacancyPage(s, vacancy()).key.at(-1)).toMatchInlineSnapshot(`
+      {
+        "label": "Batas lamaran",
+        "value": "31 Desember 2026",
+      }
+    `);
   });
 });
 

@@ -43,6 +43,8 @@ export function formatRow(vacancy: SampleVacancy, id: string, office: OfficeSpec
     status: label('status', vacancy.status),
     apply_url: vacancy.applyUrl ?? '', apply_email: vacancy.applyEmail ?? '', apply_instructions: vacancy.applyInstructions ?? '',
     source_url: vacancy.sourceUrl ?? '',
+    // The sample's overseas rows name no placement agency, as many real exports do.
+    placement_agency: '', placement_agency_license: '',
   };
   // An office without a column for the link or e-mail writes it into the instructions, so every row keeps a way to apply.
   const lost = [!has.has('apply_url') && cells.apply_url && `Lamar melalui ${cells.apply_url}`, !has.has('apply_email') && cells.apply_email && `Kirim lamaran ke ${cells.apply_email}`].filter(Boolean);

@@ -5,6 +5,7 @@ import { writeSearchRecords } from '../search/build/writeSearchRecords';
 import { assignShards, type ShardPlan } from '../search/searchShards';
 import { emptyListPaths } from '../site/emptyLists';
 import { groupVacancies } from '../site/groupVacancies';
+import type { SiteConfig } from '../site/siteConfig';
 import { sitemapData } from '../sitemap/sitemapData';
 import { writeSearchVocabulary, writeShardPlan, writeSiteData, writeSitemapData, type WorkFolder } from './workFolder';
 import type { SiteData } from './workFolderSchemas';
@@ -18,10 +19,12 @@ export interface PlanSiteInput {
   partitionPages: number;
   /** The words each search record carries beyond the vacancy's own (src/lib/search/build/recordWords.ts). */
   searchWords: RecordWords;
+  /** The publisher's settings (data/site.json). */
+  site?: SiteConfig;
 }
 
 /** The site data the pages render: validated vacancies, offices, and the reference data for names and hierarchy. */
-export function siteDataOf(result: IngestResult, references: References): SiteData {
+export function siteDataOf(result: IngestResult, references: References, site: SiteConfig = { sample: false }): SiteData {
   return {
     asOf: result.asOf,
     sources: result.sources.map(({ source, name, url }) => ({ source, name, url })),
@@ -29,6 +32,7 @@ export function siteDataOf(result: IngestResult, references: References): SiteDa
     regencies: [...references.regions.regencies],
     occupations: [...references.occupations.all],
     vacancies: result.vacancies,
+    site,
   };
 }
 
@@ -39,7 +43,7 @@ export function siteDataOf(result: IngestResult, references: References): SiteDa
  */
 export function planSite(input: PlanSiteInput): ShardPlan {
   const { result, work } = input;
-  const siteData = siteDataOf(result, input.references);
+  const siteData = siteDataOf(result, input.references, input.site);
   writeSiteData(work, siteData);
   const siteIndex = groupVacancies(siteData);
   const plan = assignShards(result.vacancies, input.partitionPages);

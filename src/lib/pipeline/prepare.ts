@@ -1,6 +1,7 @@
 import { writeOpenData } from '../opendata/writeOpenData';
 import { loadReferences } from '../reference/loadReferences';
 import { loadRecordWords } from '../search/build/recordWords';
+import { readSiteConfig } from '../site/siteConfig';
 import { checkStructuredData } from './checkStructuredData';
 import { recordHistory } from './history';
 import { planSite } from './planSite';
@@ -35,8 +36,8 @@ export function prepare(input: PrepareInput): boolean {
   const valid = validate(result, { reportDir: work.report, strict: input.strict });
   // 3. The ledger: each vacancy's dates, and the vacancies no export names any more, from the archive (pipeline/history.ts).
   const recorded = valid && recordHistory(result, input.ledgerDir, work);
-  // 4. Write the site data, the search shard plan with each shard's records (with the words searchers use for each occupation), and the sitemap facts.
-  if (recorded) planSite({ result, references, work, partitionPages: input.partitionPages, searchWords: loadRecordWords(input.dataDir, references.occupations) });
+  // 4. Write the site data (with the publisher's settings, data/site.json), the search shard plan with each shard's records (with the words searchers use for each occupation), and the sitemap facts.
+  if (recorded) planSite({ result, references, work, partitionPages: input.partitionPages, searchWords: loadRecordWords(input.dataDir, references.occupations), site: readSiteConfig(input.dataDir) });
   // 5. The open-data files of /data/ (CSV, JSON Lines, per province, datapackage.json, SHA256SUMS) and their manifest.
   if (recorded) writeOpenData({ result, references, work });
   // 6. An open vacancy whose JobPosting JSON-LD breaks a Google required rule stops the build.

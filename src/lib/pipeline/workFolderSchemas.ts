@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Occupation } from '../reference/occupations';
 import type { Province, Regency } from '../reference/regions';
 import type { ShardPlan } from '../search/searchShards';
+import { siteConfigSchema } from '../site/siteConfig';
 import { storedVacancySchema } from './storedVacancy';
 
 /** A publishing office as the site names it. */
@@ -34,6 +35,8 @@ export const siteDataSchema = z.strictObject({
   occupations: z.array(occupationSchema),
   /** Every published vacancy, open and closed, by slug. */
   vacancies: z.array(storedVacancySchema),
+  /** The publisher's settings (data/site.json): who publishes, contact and report channels, whether the data is the sample. */
+  site: siteConfigSchema.optional(),
 });
 
 /** `search-shards.json`: which open vacancy is in which search shard (src/lib/search/searchShards.ts). */

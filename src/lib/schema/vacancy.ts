@@ -90,6 +90,14 @@ export const vacancyFields = z.object({
     description: 'Negara penempatan (kode ISO 3166-1 dua huruf), bawaan ID.', descriptionEn: 'Country of work (ISO 3166-1 alpha-2), default ID.',
     headers: ['negara', 'negara penempatan', 'country'], example: 'ID',
   }),
+  placement_agency: text(300).optional().meta({
+    description: 'Perusahaan penempatan pekerja migran (P3MI) untuk penempatan luar negeri.', descriptionEn: 'Licensed migrant worker placement company (P3MI), for overseas placements.',
+    headers: ['p3mi', 'perusahaan penempatan', 'agen penempatan', 'placement agency'], example: 'PT Contoh Penempatan Migran',
+  }),
+  placement_agency_license: text(100).optional().meta({
+    description: 'Nomor izin P3MI (SIP3MI) dari Kementerian P2MI/BP2MI.', descriptionEn: 'P3MI licence number (SIP3MI).',
+    headers: ['izin p3mi', 'nomor izin p3mi', 'sip3mi', 'placement agency license'], example: 'B.123/KA/2024',
+  }),
   work_address: text(500).optional().meta({
     description: 'Alamat tempat kerja.', descriptionEn: 'Street address or site of work.',
     headers: ['alamat', 'alamat kerja', 'alamat tempat kerja', 'address', 'work address'], example: 'Jl. Pasteur No. 38',

@@ -5,15 +5,16 @@ import type { Crumb } from './breadcrumbList';
 import type { SiteIndex } from './groupVacancies';
 import { countryName } from './countryNames';
 import { countryUrl, NATIONAL_SLUG, occupationUrl, OVERSEAS_URL, provinceUrl, regencyUrl } from './urls';
+import { shortPlaceName } from './shortNames';
 
 /** Breadcrumbs (after home) of the lists a vacancy belongs to by place: province › kabupaten/kota, nationwide, or overseas › country. */
 export function placeCrumbs(s: SiteIndex, v: Vacancy): Crumb[] {
   if (v.region_scope === 'overseas') return [{ href: OVERSEAS_URL, label: t.labels.overseas }, { href: countryUrl(v.country), label: countryName(v.country) }];
-  if (v.region_scope === 'national') return [{ href: provinceUrl({ slug: NATIONAL_SLUG }), label: t.labels.nationwide }];
+  if (v.region_scope === 'national') return [{ href: provinceUrl({ slug: NATIONAL_SLUG }), label: t.phone.waysIn.nationalName }];
   const province = v.province_code ? s.provinceByCode.get(v.province_code) : undefined;
   const regency = v.regency_code ? s.regencyByCode.get(v.regency_code) : undefined;
   if (!province) return [];
-  return [{ href: provinceUrl(province), label: province.name }, ...(regency ? [{ href: regencyUrl(province, regency), label: regency.name }] : [])];
+  return [{ href: provinceUrl(province), label: shortPlaceName(province.name) }, ...(regency ? [{ href: regencyUrl(province, regency), label: shortPlaceName(regency.name) }] : [])];
 }
 
 /** The occupation groups above a group, major first (`2221` → 2, 22, 222). */

@@ -13,3 +13,8 @@ export function occupationFeed(majorPath: string, major: string): FeedLink {
   const about = t.feed.aboutOccupation(major);
   return { path: feedPath(majorPath), subject: major, about, title: t.feed.title(about) };
 }
+
+/** A feed that follows no one place or group: every open vacancy, or every overseas one. */
+export function broadFeed(listPath: string, subject: string, about: string): FeedLink {
+  return { path: feedPath(listPath), subject, about, title: t.feed.title(about) };
+}

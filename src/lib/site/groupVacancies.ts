@@ -3,6 +3,7 @@ import type { Province, Regency } from '../reference/regions';
 import type { Vacancy } from '../schema/publishedVacancy';
 import type { SiteData, SourceInfo } from './siteData';
 import { compareCodeUnits } from '../compareCodeUnits';
+import { readableOccupationTitle } from './occupationTitles';
 
 /** Lookups and lists the pages need, computed once from the site data. */
 export interface SiteIndex {
@@ -55,7 +56,9 @@ function addTo(lists: Omit<OpenLists, 'all' | 'provinceWide'>, v: Vacancy): void
 }
 
 /** Groups vacancies by province, kabupaten/kota, country and occupation level, each list newest first. */
-export function groupVacancies(data: SiteData): SiteIndex {
+export function groupVacancies(input: SiteData): SiteIndex {
+  // Pages show occupation titles with KBJI's abbreviations (YBDI, YTDL) written out.
+  const data = { ...input, occupations: input.occupations.map((o) => ({ ...o, titleId: readableOccupationTitle(o.titleId) })) };
   const sorted = [...data.vacancies].sort(newestFirst);
   const index: SiteIndex = {
     data,

@@ -4,6 +4,7 @@ import { daysBetween } from './format';
 import { groupLinks, type GroupLink } from './groupLinks';
 import type { SiteIndex } from './groupVacancies';
 import { NATIONAL_SLUG, OVERSEAS_URL, occupationUrl, provinceUrl } from './urls';
+import { shortPlaceName } from './shortNames';
 
 /** How many days ahead "closing soon" looks. */
 export const CLOSING_SOON_DAYS = 7;
@@ -24,9 +25,9 @@ export interface HomeSummary {
 }
 
 /** Links to every province, the nationwide list and the overseas overview. */
-function placeLinks(s: SiteIndex): GroupLink[] {
+export function placeLinks(s: SiteIndex): GroupLink[] {
   return [
-    ...groupLinks(s.data.provinces, (p) => ({ href: provinceUrl(p), label: p.name, list: s.open.byProvince.get(p.code) })),
+    ...groupLinks(s.data.provinces, (p) => ({ href: provinceUrl(p), label: shortPlaceName(p.name), list: s.open.byProvince.get(p.code) })),
     { href: provinceUrl({ slug: NATIONAL_SLUG }), label: t.home.national, count: s.open.national.length },
     { href: OVERSEAS_URL, label: t.home.overseas, count: [...s.open.byCountry.values()].reduce((n, list) => n + list.length, 0) },
   ];

@@ -4,6 +4,7 @@ import type { ListView } from './listView';
 import { occupationLists } from './occupationLists';
 import { countryLists, overseasList } from './overseasLists';
 import { provinceLists, regencyLists } from './regionLists';
+import { allVacanciesList, occupationsIndex, regionsIndex } from './wayInLists';
 
 /** Every list page of the site, by route. */
 export interface ListPages {
@@ -12,6 +13,11 @@ export interface ListPages {
   occupations: ListView[];
   countries: ListView[];
   overseas: ListView;
+  /** Every open vacancy (`/lowongan/`), paginated. */
+  all: ListView;
+  /** The ways in: every province (`/wilayah/`), every occupation major group (`/jabatan/`). */
+  regionsIndex: ListView;
+  occupationsIndex: ListView;
 }
 
 const cache = new WeakMap<SiteIndex, ListPages>();
@@ -20,7 +26,10 @@ const cache = new WeakMap<SiteIndex, ListPages>();
 export function listPages(s: SiteIndex): ListPages {
   let pages = cache.get(s);
   if (!pages) {
-    pages = { provinces: provinceLists(s), regencies: regencyLists(s), occupations: occupationLists(s), countries: countryLists(s), overseas: overseasList(s) };
+    pages = {
+      provinces: provinceLists(s), regencies: regencyLists(s), occupations: occupationLists(s), countries: countryLists(s), overseas: overseasList(s),
+      all: allVacanciesList(s), regionsIndex: regionsIndex(s), occupationsIndex: occupationsIndex(s),
+    };
     cache.set(s, pages);
   }
   return pages;
@@ -28,8 +37,8 @@ export function listPages(s: SiteIndex): ListPages {
 
 /** All list pages in one array. */
 export function allLists(s: SiteIndex): ListView[] {
-  const { provinces, regencies, occupations, countries, overseas } = listPages(s);
-  return [...provinces, ...regencies, ...occupations, ...countries, overseas];
+  const { provinces, regencies, occupations, countries, overseas, all, regionsIndex: regions, occupationsIndex: majors } = listPages(s);
+  return [...provinces, ...regencies, ...occupations, ...countries, overseas, all, regions, majors];
 }
 
 /** The lists that have a feed of their own (a finer occupation group offers its major group's instead). */

@@ -1,5 +1,6 @@
 import { t } from '../../i18n';
 import { countryName, countrySlug } from './countryNames';
+import { broadFeed } from './feedLinks';
 import { formatCount } from './format';
 import type { SiteIndex } from './groupVacancies';
 import { listBase, type ListView } from './listView';
@@ -38,5 +39,6 @@ export function overseasList(s: SiteIndex): ListView {
     crumbs: [{ label: t.labels.overseas }],
     note: notice,
     groups: { id: 'negara', heading: l.countryHeading, links: countries, emptyLabel: l.subgroupsEmpty, none: base.count > 0 ? undefined : l.overseasNone },
+    feed: broadFeed(OVERSEAS_URL, t.phone.waysIn.overseasFeedSubject, t.phone.waysIn.overseasFeedAbout),
   };
 }

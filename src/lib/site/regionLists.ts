@@ -6,6 +6,7 @@ import { busiest, groupLinks, type GroupLink } from './groupLinks';
 import type { SiteIndex } from './groupVacancies';
 import { listBase, type ListView } from './listView';
 import { NATIONAL_SLUG, provinceUrl, regencyUrl } from './urls';
+import { shortPlaceName } from './shortNames';
 
 const l = t.lists;
 
@@ -24,18 +25,19 @@ function regenciesByProvince(s: SiteIndex): Map<string, Regency[]> {
 }
 
 const regencyLinks = (s: SiteIndex, province: { slug: string }, regencies: readonly Regency[]): GroupLink[] =>
-  groupLinks(regencies, (r) => ({ href: regencyUrl(province, r), label: r.name, list: s.open.byRegency.get(r.code) }));
+  groupLinks(regencies, (r) => ({ href: regencyUrl(province, r), label: shortPlaceName(r.name), list: s.open.byRegency.get(r.code) }));
 
 /** The list of every province and of the nationwide vacancies (`/wilayah/<province>/`), with its kabupaten/kota. */
 export function provinceLists(s: SiteIndex): ListView[] {
   const regencies = regenciesByProvince(s);
-  const provinceLinks = groupLinks(s.data.provinces, (p) => ({ href: provinceUrl(p), label: p.name, list: s.open.byProvince.get(p.code) }));
+  const provinceLinks = groupLinks(s.data.provinces, (p) => ({ href: provinceUrl(p), label: shortPlaceName(p.name), list: s.open.byProvince.get(p.code) }));
   const areas = [
-    ...s.data.provinces.map((p) => ({ slug: p.slug, name: p.name, code: p.code, list: s.open.byProvince.get(p.code) })),
-    { slug: NATIONAL_SLUG, name: t.labels.nationwide, code: '', list: s.open.national },
+    ...s.data.provinces.map((p) => ({ slug: p.slug, name: shortPlaceName(p.name), code: p.code, list: s.open.byProvince.get(p.code) })),
+    { slug: NATIONAL_SLUG, name: t.phone.waysIn.nationalName, code: '', list: s.open.national },
   ];
   return areas.map((area): ListView => {
-    const base = listBase(s.data.asOf, provinceUrl(area), l.regionTitle(area.name), area.list);
+    const heading = area.code ? l.regionTitle(area.name) : t.phone.waysIn.nationalTitle;
+    const base = listBase(s.data.asOf, provinceUrl(area), heading, area.list);
     const links = regencyLinks(s, area, regencies.get(area.code) ?? []);
     return {
       ...base,
@@ -54,20 +56,21 @@ export function provinceLists(s: SiteIndex): ListView[] {
 
 /** The list of one kabupaten/kota, which also points to the vacancies reported for its whole province. */
 function regencyList(s: SiteIndex, province: Province, regency: Regency, siblings: readonly Regency[]): ListView {
-  const base = listBase(s.data.asOf, regencyUrl(province, regency), l.regionTitle(regency.name), s.open.byRegency.get(regency.code));
-  const provinceLink = { href: provinceUrl(province), label: province.name, count: s.open.byProvince.get(province.code)?.length ?? 0 };
+  const [provinceName, regencyName] = [shortPlaceName(province.name), shortPlaceName(regency.name)];
+  const base = listBase(s.data.asOf, regencyUrl(province, regency), l.regionTitle(regencyName), s.open.byRegency.get(regency.code));
+  const provinceLink = { href: provinceUrl(province), label: provinceName, count: s.open.byProvince.get(province.code)?.length ?? 0 };
   // Vacancies reported for the whole province (no kabupaten/kota) apply here too.
   const provinceWide = s.open.provinceWide.get(province.code)?.length ?? 0;
   return {
     ...base,
     params: { province: province.slug, regency: regency.slug },
-    description: l.regionDescription(`${regency.name}, ${province.name}`, formatCount(base.count)),
-    caption: province.name,
-    crumbs: [{ href: provinceLink.href, label: province.name }, { label: regency.name }],
-    note: provinceWide > 0 ? { text: l.provinceWide(formatCount(provinceWide), province.name), href: provinceLink.href } : undefined,
-    feed: placeFeed(base.path, regency.name),
+    description: l.regionDescription(`${regencyName}, ${provinceName}`, formatCount(base.count)),
+    caption: provinceName,
+    crumbs: [{ href: provinceLink.href, label: provinceName }, { label: regencyName }],
+    note: provinceWide > 0 ? { text: l.provinceWide(formatCount(provinceWide), provinceName), href: provinceLink.href } : undefined,
+    feed: placeFeed(base.path, regencyName),
     empty: base.count > 0 ? undefined : {
-      kind: 'region', place: regency.name, province: provinceLink, othersHeading: l.neighboursHeading(province.name), national: s.open.national.length,
+      kind: 'region', place: regencyName, province: provinceLink, othersHeading: l.neighboursHeading(provinceName), national: s.open.national.length,
       others: busiest(regencyLinks(s, province, siblings.filter((r) => r.code !== regency.code)), NEIGHBOURS),
     },
   };

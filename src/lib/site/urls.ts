@@ -21,3 +21,6 @@ export const OVERSEAS_URL = '/luar-negeri/';
 
 /** Path of an overseas country list (`/luar-negeri/jepang/`). */
 export const countryUrl = (code: string) => `${OVERSEAS_URL}${countrySlug(code)}/`;
+
+/** Path of the page about the site: publisher, data, updates, contact (`#kontak`), reporting a fraudulent vacancy (`#laporkan`). */
+export const ABOUT_URL = '/tentang/';

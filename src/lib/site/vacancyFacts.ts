@@ -2,7 +2,7 @@ import { t } from '../../i18n';
 import type { Vacancy } from '../schema/publishedVacancy';
 import { formatDate, formatSalary } from './format';
 import type { SiteIndex } from './groupVacancies';
-import { placeLabel } from './placeLabel';
+import { officialPlaceLabel, placeLabel } from './placeLabel';
 import { occupationUrl } from './urls';
 
 /** One row of a vacancy's summary list; `href` makes the value a link. */
@@ -15,22 +15,31 @@ export interface Fact {
 const f = t.vacancy.facts;
 const labels = t.labels;
 
-/** The reported facts a job seeker weighs, in reading order; fields the office left empty are left out, except pay (its absence matters). */
+/** The facts a job seeker decides on, shown in the first screen: who, where (short names), pay (its absence matters) and the deadline. */
+export function keyFacts(s: SiteIndex, v: Vacancy): Fact[] {
+  return [
+    { label: f.employer, value: v.employer_name },
+    { label: f.place, value: placeLabel(s, v) },
+    { label: f.pay, value: formatSalary(v.salary_min, v.salary_max) ?? t.pay.notStatedShort },
+    { label: f.deadline, value: formatDate(v.valid_through) },
+  ];
+}
+
+/** The other reported facts, in reading order, below the apply action: the official place name when it is longer, then the rest; empty fields left out. */
 export function vacancyFacts(s: SiteIndex, v: Vacancy): Fact[] {
   const occupation = s.occupationByCode.get(v.occupation_unit);
+  const official = officialPlaceLabel(s, v);
   const rows: (Fact | false | undefined | '')[] = [
-    { label: f.employer, value: v.employer_name },
-    v.employer_sector && { label: f.sector, value: labels.sector[v.employer_sector] },
-    { label: f.place, value: placeLabel(s, v) },
-    v.work_address && { label: f.address, value: v.work_address },
+    official !== placeLabel(s, v) && { label: t.phone.vacancy.officialPlace, value: official },
     {
       label: f.occupation,
       value: `${occupation?.titleId ?? v.occupation_unit} (${t.lists.occupationCode(v.occupation_code)})`,
       href: occupation && occupationUrl(occupation),
     },
+    v.work_address && { label: f.address, value: v.work_address },
+    v.employer_sector && { label: f.sector, value: labels.sector[v.employer_sector] },
     { label: f.employmentType, value: labels.employmentType[v.employment_type] },
     { label: f.workMode, value: labels.workMode[v.work_mode] },
-    { label: f.pay, value: formatSalary(v.salary_min, v.salary_max) ?? t.pay.notStatedShort },
     { label: f.openings, value: t.count.people(String(v.openings)) },
     v.education_min && { label: f.education, value: labels.education[v.education_min] },
     v.experience_min_years !== undefined && {
@@ -40,7 +49,6 @@ export function vacancyFacts(s: SiteIndex, v: Vacancy): Fact[] {
     v.gender !== 'any' && { label: f.gender, value: labels.gender[v.gender] },
     v.disability_friendly !== undefined && { label: f.disability, value: v.disability_friendly ? t.vacancy.disabilityYes : t.vacancy.disabilityNo },
     v.skills && v.skills.length > 0 && { label: f.skills, value: v.skills.join(', ') },
-    { label: f.deadline, value: formatDate(v.valid_through) },
   ];
   return rows.filter((row): row is Fact => Boolean(row));
 }

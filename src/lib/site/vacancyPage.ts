@@ -2,10 +2,9 @@ import type { Vacancy } from '../schema/publishedVacancy';
 import type { Crumb } from './breadcrumbList';
 import { placeCrumbs } from './crumbs';
 import type { SiteIndex } from './groupVacancies';
-import { t } from '../../i18n';
 import { placeLabel } from './placeLabel';
 import { occupationUrl } from './urls';
-import { vacancyFacts, type Fact } from './vacancyFacts';
+import { keyFacts, vacancyFacts, type Fact } from './vacancyFacts';
 import { vacancyHistory, type VacancyHistoryView } from './vacancyHistory';
 
 /** Where a closed vacancy sends a reader: open vacancies in its place and in its occupation group. */
@@ -27,9 +26,10 @@ export interface Provenance {
 export interface VacancyPageView {
   place: string;
   crumbs: Crumb[];
+  /** Employer, place, pay and deadline: the first screen. */
+  key: Fact[];
+  /** Every other reported fact, below the apply action. */
   facts: Fact[];
-  /** `Lamaran diterima sampai`, beside the closing date of an open vacancy: absolute, so an unchanged page stays byte-identical from day to day. */
-  closesIn?: string;
   closed: ClosedLinks;
   provenance: Provenance;
   history: VacancyHistoryView;
@@ -43,8 +43,8 @@ export function vacancyPage(s: SiteIndex, v: Vacancy): VacancyPageView {
   return {
     place: placeLabel(s, v),
     crumbs: [...crumbs, { label: v.title }],
+    key: keyFacts(s, v),
     facts: vacancyFacts(s, v),
-    closesIn: v.is_open ? t.history.applyUntil : undefined,
     closed: { place: crumbs.at(-1), occupation: occupation && { href: occupationUrl(occupation), label: occupation.titleId } },
     provenance: {
       office: { name: office?.name ?? v.source, url: office?.url },
