@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)('the built site in Chromium', () => {
       await expect(page.getByRole('navigation', { name: 'Jejak halaman' }).getByRole('listitem').allTextContents()).resolves.toEqual(['Beranda', 'Jawa Barat', 'Kota Bandung']);
       await page.getByRole('link', { name: 'Perawat Rawat Inap' }).click();
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Perawat Rawat Inap');
-      await expect(page.getByText('Lamaran diterima sampai', { exact: true }).isVisible()).resolves.toBe(true);
+      await expect(page.getByText('Batas lamaran', { exact: true }).isVisible()).resolves.toBe(true);
       const apply = page.getByRole('link', { name: 'Lamar melalui situs pemberi kerja' });
       expect(await apply.getAttribute('href')).toBe('https://rs.example.co.id/karir');
       await expect(apply.isVisible()).resolves.toBe(true);

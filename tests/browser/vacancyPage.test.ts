@@ -16,7 +16,7 @@ describe.skipIf(!hasChromium)('a vacancy page on a phone and on a desktop', () =
       const section = await page.locator('.apply').boundingBox();
       if (viewport.width === 360) expect(apply!.width).toBeGreaterThan(section!.width - 40);
       const key = await page.locator('dl.key').innerText();
-      for (const part of ['RS Sehat Sentosa', 'Kota Bandung, Jawa Barat', 'Rp 5.000.000 – Rp 6.500.000 per bulan', '31 Desember 2026', 'Ditutup dalam 33 hari']) {
+      for (const part of ['RS Sehat Sentosa', 'Kota Bandung, Jawa Barat', 'Rp 5.000.000 – Rp 6.500.000 per bulan', 'Batas lamaran', '31 Desember 2026']) {
         expect(key).toContain(part);
       }
       const keyBox = await page.locator('dl.key').boundingBox();

@@ -44,7 +44,7 @@ describe('npm run build on a small office export', () => {
     const open = page(first, 'lowongan/disnaker-uji-u-1');
     expect(open).not.toContain('noindex');
     expect(open).not.toContain('data-pagefind-body');
-    expect(open).toContain('<strong>Lamaran diterima sampai</strong> (31 Desember 2026)');
+    expect(open).toContain('<dt>Batas lamaran</dt><dd>31 Desember 2026</dd>');
   });
 
   it('generates a search record from the data for every open vacancy, and none for closed ones, in its province shard and one nationwide partition', () => {

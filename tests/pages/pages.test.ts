@@ -62,7 +62,7 @@ describe('vacancy pages', () => {
   it('show every reported fact, how to apply, the closing date, when first published, provenance and the no-fee notice', () => {
     const text = mainText(read('lowongan/disnaker-uji-u-1'));
     for (const part of ['Perawat Rawat Inap', 'RS Sehat Sentosa', 'Kota Bandung, Jawa Barat', 'Profesional Perawat (KBJI 2221)', 'Kontrak (PKWT)', 'Di lokasi',
-      'Rp 5.000.000 – Rp 6.500.000 per bulan', '2 orang', 'Lamaran diterima sampai (31 Desember 2026)', 'Cara melamar', 'Dilaporkan oleh Dinas Tenaga Kerja Uji',
+      'Rp 5.000.000 – Rp 6.500.000 per bulan', '2 orang', 'Batas lamaran 31 Desember 2026', 'Cara melamar', 'Dilaporkan oleh Dinas Tenaga Kerja Uji',
       'Tanggal dilaporkan 1 November 2026', 'Pertama terbit 1 November 2026', 'Terakhir diperbarui 1 November 2026', 'Data per 1 November 2026', 'Melamar tidak dipungut biaya']) {
       expect(text).toContain(part);
     }
