@@ -51,6 +51,9 @@ const examples: { [T in IssueType]: Omit<IssueOf<T>, 'type'> } = {
   'row/duplicate-id': { ...row('id', 'B-7'), severity: 'warning', kept: other },
   'row/duplicate-across-sources': { ...row('id', 'A-2'), severity: 'warning', kept: other },
   'row/slug-collision': { ...row('id', 'b-7'), slug: 'kantor-b-7', first: other },
+  'row/id-address-clash': { ...row('id', 'a_1'), source: 'kantor-b', slug: 'kantor-b-a-1', first: { ...other, id: 'A.1' } },
+  'file/unnamed-office': { ...at, source: '日本語.csv', file: 'vacancies/日本語.csv' },
+  'file/office-name-clash': { ...at, source: 'Disnaker.csv', file: 'vacancies/Disnaker.csv', entry: 'Disnaker.csv', kept: 'disnaker/', office: 'disnaker', rows: 4 },
 };
 const rendered = Object.entries(examples).map(([type, issue]) => renderIssue({ type, ...issue } as never));
 
@@ -74,12 +77,14 @@ describe('the message of every issue type', () => {
         "file/invalid-mapping": "Berkas pemetaan tidak sah: columns.Gaji: harus salah satu dari "salary_range", "ignore". Semua 3 baris ditolak; perbaiki berkas pemetaan vacancies/kantor-a.mapping.json.",
         "file/malformed-header": "Baris judul kolom rusak (tanda kutip tidak ditutup); isi berkas tidak dapat dibaca. Perbaiki tanda kutip di baris 1 lalu unggah ulang.",
         "file/missing-column": "Kolom wajib tidak ditemukan: description. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat bagian "Input contract" dan "Mapping file" di README).",
+        "file/office-name-clash": ""Disnaker.csv" dan "disnaker/" sama-sama menjadi kantor "disnaker"; yang dipakai "disnaker/" (kantor yang sudah menerbitkan halamannya, atau yang namanya persis "disnaker"). 4 baris berkas ini ditolak dan tidak menggantikan halaman kantor lain. Jika ini kantor yang sama, pindahkan berkasnya ke "disnaker/"; jika lain, beri nama yang berbeda.",
         "file/orphan-mapping": "Berkas pemetaan ini tidak punya berkas data bernama sama (<kantor>.csv), jadi tidak dipakai.",
         "file/repeated-column": "Kolom ganda diabaikan (kolom pertama yang dipakai): posisi.",
         "file/spreadsheet": "Berkas spreadsheet tidak dibaca. Simpan sebagai CSV (File → Save As → CSV UTF-8) lalu letakkan di folder yang sama.",
         "file/subfolder": "Subfolder di dalam folder kantor tidak dibaca. Letakkan berkas CSV langsung di folder kantor.",
         "file/unknown-column": "Kolom tidak dikenal dan diabaikan: Catatan. Jika berisi data lowongan, ganti judul kolomnya atau petakan di berkas pemetaan.",
         "file/unknown-file": "Berkas ini bukan CSV/TSV/TXT dan tidak dibaca. Pindahkan dari folder data bila bukan data lowongan.",
+        "file/unnamed-office": "Nama berkas atau folder ini tidak menghasilkan nama kantor (perlu huruf latin atau angka), jadi tidak dibaca. Ganti namanya, mis. disnaker-kota-bandung.csv.",
         "file/unreadable": "Berkas tidak dapat dibaca: EACCES: permission denied",
         "row/age-order": "Usia minimal lebih besar dari usia maksimal. Perbaiki salah satunya.",
         "row/ambiguous-region": "Wilayah "Tanah Abang" bisa berarti lebih dari satu tempat. Tulis kabupaten/kota yang dimaksud (mis. "Tanah Abang, Jakarta Pusat") atau pakai kode Kemendagri. Kandidat / candidates: Kota Administrasi Jakarta Pusat, Daerah Khusus Ibukota Jakarta; Kabupaten Penukal Abab Lematang Ilir, Sumatera Selatan.",
@@ -87,6 +92,7 @@ describe('the message of every issue type', () => {
         "row/date-order": "Batas lamaran (valid_through) lebih awal dari tanggal posting (date_posted). Perbaiki salah satu tanggal.",
         "row/duplicate-across-sources": "Lowongan ini sama dengan laporan kantor-b (vacancies/kantor-b.csv baris 7); ditampilkan sekali dengan menyebut kedua kantor.",
         "row/duplicate-id": "Nomor lowongan "B-7" muncul lagi di vacancies/kantor-b.csv baris 7; baris terakhir itu yang dipakai. Hapus baris ganda atau beri nomor berbeda.",
+        "row/id-address-clash": "Nomor lowongan "a_1" berbeda dari "A.1" (vacancies/kantor-b.csv baris 7), tetapi keduanya menjadi alamat halaman yang sama /lowongan/kantor-b-a-1/. Baris ini ditolak; beri nomor yang tidak hanya berbeda pada huruf besar/kecil atau tanda baca.",
         "row/implausible-rupiah": "Gaji salary_min "5" terlalu kecil untuk gaji sebulan. Tulis jumlah Rupiah lengkap, mis. 5000000 atau 5 juta (bukan 5).",
         "row/invalid-boolean": "disability_friendly "mungkin" harus ya atau tidak.",
         "row/invalid-cell": "Isi openings "3" tidak sah (not_multiple_of).",

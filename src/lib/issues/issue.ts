@@ -78,6 +78,9 @@ export interface IssueDetails {
   'row/duplicate-id': CellRule<{ line: number; kept: OtherRow }>;
   'row/duplicate-across-sources': CellRule<{ line: number; kept: OtherRow }>;
   'row/slug-collision': CellRule<{ line: number; slug: string; first: OtherRow }>;
+  'row/id-address-clash': CellRule<{ line: number; slug: string; first: OtherRow }>;
+  'file/unnamed-office': object;
+  'file/office-name-clash': { entry: string; kept: string; office: string; rows: number };
 }
 
 /** Stable kind of an issue, e.g. `row/invalid-date`, `file/unreadable`. */

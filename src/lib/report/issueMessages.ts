@@ -171,4 +171,16 @@ export const issueMessages: MessageTable = {
     id: `Alamat halaman /lowongan/${slug}/ sudah dipakai lowongan ${first.id} dari ${first.source} (${first.file} baris ${first.line}). Beri nomor lowongan lain, mis. dengan awalan kode kantor.`,
     en: `The page address /lowongan/${slug}/ is already used by vacancy ${first.id} of ${first.source} (${first.file} line ${first.line}). Give this vacancy another id, e.g. prefixed with the office code.`,
   }),
+  'row/id-address-clash': ({ value: v, slug, first }) => ({
+    id: `Nomor lowongan "${v}" berbeda dari "${first.id}" (${first.file} baris ${first.line}), tetapi keduanya menjadi alamat halaman yang sama /lowongan/${slug}/. Baris ini ditolak; beri nomor yang tidak hanya berbeda pada huruf besar/kecil atau tanda baca.`,
+    en: `Vacancy id "${v}" differs from "${first.id}" (${first.file} line ${first.line}), but both give the same page address /lowongan/${slug}/. This row is rejected; give ids that differ by more than case or punctuation.`,
+  }),
+  'file/unnamed-office': () => ({
+    id: 'Nama berkas atau folder ini tidak menghasilkan nama kantor (perlu huruf latin atau angka), jadi tidak dibaca. Ganti namanya, mis. disnaker-kota-bandung.csv.',
+    en: 'This file or folder name gives no office name (it needs Latin letters or digits), so it was not read. Rename it, e.g. disnaker-kota-bandung.csv.',
+  }),
+  'file/office-name-clash': ({ entry, kept, rows, office }) => ({
+    id: `"${entry}" dan "${kept}" sama-sama menjadi kantor "${office}"; yang dipakai "${kept}" (kantor yang sudah menerbitkan halamannya, atau yang namanya persis "${office}"). ${rows} baris berkas ini ditolak dan tidak menggantikan halaman kantor lain. Jika ini kantor yang sama, pindahkan berkasnya ke "${kept}"; jika lain, beri nama yang berbeda.`,
+    en: `"${entry}" and "${kept}" both give the office "${office}"; "${kept}" is used (the office that already published its pages, or the one named exactly "${office}"). This file's ${rows} rows are rejected and replace no other office's pages. If it is the same office, move the file into "${kept}"; otherwise give it a different name.`,
+  }),
 };
