@@ -19,7 +19,7 @@ export interface RowContext {
 }
 
 /** One row through the per-row steps (row shape → map → infer → validate → resolve): a candidate vacancy, or the issues rejecting it. */
-export function ingestRow(row: TableRow, context: RowContext, place: IssuePlace & { line: number }): { ok: true; candidate: Candidate } | { ok: false; issues: Issue[] } {
+export function ingestRow(row: TableRow, context: RowContext, place: IssuePlace & { line: number }): { ok: true; candidate: Candidate; warnings: Issue[] } | { ok: false; issues: Issue[] } {
   const { headers, fields, config, refs } = context;
   const misshapen = context.checkShape(row, place);
   if (misshapen) return { ok: false, issues: [misshapen] };
@@ -32,6 +32,7 @@ export function ingestRow(row: TableRow, context: RowContext, place: IssuePlace 
   const { source, file, line } = place;
   return {
     ok: true,
+    warnings: resolved.warnings,
     candidate: { ...checked.value, ...resolved.value, source, slug: `${source}-${slugify(checked.value.id)}`, defaulted: mapped.defaulted, file, line },
   };
 }

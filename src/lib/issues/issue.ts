@@ -75,6 +75,8 @@ export interface IssueDetails {
   'row/not-unit-occupation': CellRule;
   'row/unknown-region': CellRule;
   'row/ambiguous-region': CellRule<{ candidates: string[] }>;
+  'row/region-default-choice': CellRule<{ chosen: string; alternatives: string[] }>;
+  'row/address-region-mismatch': CellRule<{ region: string; address: string[] }>;
   'row/duplicate-id': CellRule<{ line: number; kept: OtherRow }>;
   'row/duplicate-across-sources': CellRule<{ line: number; kept: OtherRow }>;
   'row/slug-collision': CellRule<{ line: number; slug: string; first: OtherRow }>;

@@ -183,4 +183,12 @@ export const issueMessages: MessageTable = {
     id: `"${entry}" dan "${kept}" sama-sama menjadi kantor "${office}"; yang dipakai "${kept}" (kantor yang sudah menerbitkan halamannya, atau yang namanya persis "${office}"). ${rows} baris berkas ini ditolak dan tidak menggantikan halaman kantor lain. Jika ini kantor yang sama, pindahkan berkasnya ke "${kept}"; jika lain, beri nama yang berbeda.`,
     en: `"${entry}" and "${kept}" both give the office "${office}"; "${kept}" is used (the office that already published its pages, or the one named exactly "${office}"). This file's ${rows} rows are rejected and replace no other office's pages. If it is the same office, move the file into "${kept}"; otherwise give it a different name.`,
   }),
+  'row/region-default-choice': ({ value: v, chosen, alternatives }) => ({
+    id: `Wilayah "${v}" dibaca sebagai ${chosen} hanya karena nama kota didahulukan; bisa juga ${alternatives.join('; ')}. Bila bukan itu, tulis "Kabupaten ..." beserta provinsinya, atau kode Kemendagri.`,
+    en: `Region "${v}" was read as ${chosen} only because a kota comes first by default; it could also be ${alternatives.join('; ')}. If that is wrong, write "Kabupaten ..." with its province, or the Kemendagri code.`,
+  }),
+  'row/address-region-mismatch': ({ value: v, region, address }) => ({
+    id: `Alamat kerja "${v}" menyebut ${address.join('; ')}, padahal wilayahnya ${region}. Lowongan diterbitkan di ${region}; periksa kolom region atau alamatnya.`,
+    en: `The work address "${v}" names ${address.join('; ')}, but the region is ${region}. The vacancy is published under ${region}; check the region column or the address.`,
+  }),
 };

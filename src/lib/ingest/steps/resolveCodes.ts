@@ -4,15 +4,17 @@ import { resolveRegion } from '../../reference/regions';
 import type { Issue, IssuePlace } from '../../issues/issue';
 import type { VacancyInput } from '../../schema/vacancy';
 import type { Vacancy } from '../../schema/publishedVacancy';
+import { weighPlaceEvidence } from './weighPlaceEvidence';
 
 /** Reference data the ingest resolves codes against (loaded once per build, src/lib/reference/loadReferences.ts). */
 export type { References };
 
 type Resolved = Pick<Vacancy, 'occupation_code' | 'occupation_unit' | 'region_scope' | 'province_code' | 'regency_code'>;
 
-/** Resolve: the occupation code and the region name or code against the references; every failure becomes an issue. */
-export function resolveCodes(v: VacancyInput, refs: References, place: IssuePlace): { ok: true; value: Resolved } | { ok: false; issues: Issue[] } {
+/** Resolve: the occupation code and the region name or code against the references (weighed against the work address); every failure becomes an issue, every doubt a warning. */
+export function resolveCodes(v: VacancyInput, refs: References, place: IssuePlace): { ok: true; value: Resolved; warnings: Issue[] } | { ok: false; issues: Issue[] } {
   const issues: Issue[] = [];
+  const warnings: Issue[] = [];
   const occupation = resolveOccupationCode(refs.occupations, v.occupation_code);
   if (!occupation.ok) {
     const type = occupation.reason === 'not-unit' ? 'row/not-unit-occupation' : 'row/unknown-occupation';
@@ -24,9 +26,14 @@ export function resolveCodes(v: VacancyInput, refs: References, place: IssuePlac
     const at = { severity: 'error' as const, ...place, field: 'region', value: v.region ?? '' };
     if (!r.ok) issues.push(r.reason === 'ambiguous' ? { type: 'row/ambiguous-region', ...at, candidates: r.candidates } : { type: 'row/unknown-region', ...at });
     else if (r.scope === 'national') region = { region_scope: 'national' };
-    else if (r.scope === 'province') region = { region_scope: 'province', province_code: r.provinceCode };
-    else region = { region_scope: 'regency', province_code: r.provinceCode, regency_code: r.regencyCode };
+    else {
+      const evidence = { region: r.scope === 'province' ? { provinceCode: r.provinceCode } : r, regionText: v.region ?? '', workAddress: v.work_address };
+      const weighed = weighPlaceEvidence(refs.regions, evidence, place);
+      warnings.push(...weighed.warnings);
+      const { provinceCode, regencyCode } = weighed.region;
+      region = regencyCode ? { region_scope: 'regency', province_code: provinceCode, regency_code: regencyCode } : { region_scope: 'province', province_code: provinceCode };
+    }
   }
   if (issues.length || !occupation.ok) return { ok: false, issues };
-  return { ok: true, value: { occupation_code: occupation.code, occupation_unit: occupation.unitCode, ...region } };
+  return { ok: true, value: { occupation_code: occupation.code, occupation_unit: occupation.unitCode, ...region }, warnings };
 }
