@@ -75,6 +75,8 @@ export interface IssueDetails {
   'row/not-unit-occupation': CellRule;
   'row/unknown-region': CellRule;
   'row/ambiguous-region': CellRule<{ candidates: string[] }>;
+  'row/place-abroad': CellRule<{ country: string; countryName: string }>;
+  'row/region-in-indonesia': CellRule<{ region: string }>;
   'row/region-default-choice': CellRule<{ chosen: string; alternatives: string[] }>;
   'row/address-region-mismatch': CellRule<{ region: string; address: string[] }>;
   'row/duplicate-id': CellRule<{ line: number; kept: OtherRow }>;

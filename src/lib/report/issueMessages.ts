@@ -191,4 +191,12 @@ export const issueMessages: MessageTable = {
     id: `Alamat kerja "${v}" menyebut ${address.join('; ')}, padahal wilayahnya ${region}. Lowongan diterbitkan di ${region}; periksa kolom region atau alamatnya.`,
     en: `The work address "${v}" names ${address.join('; ')}, but the region is ${region}. The vacancy is published under ${region}; check the region column or the address.`,
   }),
+  'row/place-abroad': ({ value: v, country, countryName }) => ({
+    id: `Wilayah "${v}" ada di luar negeri (${countryName}), bukan di Indonesia, jadi tidak diterbitkan sebagai tempat di Indonesia. Untuk penempatan luar negeri, isi kolom country dengan ${country} (atau "country": "${country}" di bagian defaults berkas pemetaan).`,
+    en: `Region "${v}" is abroad (${countryName}), not in Indonesia, so it is not published as an Indonesian place. For an overseas placement, set the country column to ${country} (or "country": "${country}" in the mapping file's defaults).`,
+  }),
+  'row/region-in-indonesia': ({ value: v, region }) => ({
+    id: `Negara ${v}, padahal wilayah "${region}" adalah tempat di Indonesia. Bila lowongan ini di Indonesia, kosongkan kolom country atau isi ID; bila di luar negeri, tulis kota di negara itu.`,
+    en: `The country is ${v}, but the region "${region}" is a place in Indonesia. If the vacancy is in Indonesia, leave country empty or write ID; if abroad, write a city of that country.`,
+  }),
 };

@@ -1,5 +1,6 @@
 import type { References } from '../../reference/loadReferences';
 import { resolveOccupationCode } from '../../reference/occupations';
+import { countryAbroad } from '../../reference/foreignPlaces';
 import { resolveRegion } from '../../reference/regions';
 import type { Issue, IssuePlace } from '../../issues/issue';
 import type { VacancyInput } from '../../schema/vacancy';
@@ -24,7 +25,9 @@ export function resolveCodes(v: VacancyInput, refs: References, place: IssuePlac
   if (v.country === 'ID') {
     const r = resolveRegion(refs.regions, v.region ?? '');
     const at = { severity: 'error' as const, ...place, field: 'region', value: v.region ?? '' };
-    if (!r.ok) issues.push(r.reason === 'ambiguous' ? { type: 'row/ambiguous-region', ...at, candidates: r.candidates } : { type: 'row/unknown-region', ...at });
+    const abroad = r.ok ? undefined : countryAbroad(refs.foreignPlaces, v.region ?? '');
+    if (abroad) issues.push({ type: 'row/place-abroad', ...at, country: abroad.code, countryName: abroad.id });
+    else if (!r.ok) issues.push(r.reason === 'ambiguous' ? { type: 'row/ambiguous-region', ...at, candidates: r.candidates } : { type: 'row/unknown-region', ...at });
     else if (r.scope === 'national') region = { region_scope: 'national' };
     else {
       const evidence = { region: r.scope === 'province' ? { provinceCode: r.provinceCode } : r, regionText: v.region ?? '', workAddress: v.work_address };
@@ -32,6 +35,13 @@ export function resolveCodes(v: VacancyInput, refs: References, place: IssuePlac
       warnings.push(...weighed.warnings);
       const { provinceCode, regencyCode } = weighed.region;
       region = regencyCode ? { region_scope: 'regency', province_code: provinceCode, regency_code: regencyCode } : { region_scope: 'province', province_code: provinceCode };
+    }
+  } else if (v.region) {
+    // A country is set (by a column or a mapping default): a region naming an Indonesian kabupaten/kota or province contradicts it.
+    const r = resolveRegion(refs.regions, v.region);
+    const named = r.ok && (r.scope === 'province' || (r.scope === 'regency' && r.via !== 'district'));
+    if (named && countryAbroad(refs.foreignPlaces, v.region)?.code !== v.country) {
+      issues.push({ type: 'row/region-in-indonesia', severity: 'error', ...place, field: 'country', value: v.country, region: v.region });
     }
   }
   if (issues.length || !occupation.ok) return { ok: false, issues };
