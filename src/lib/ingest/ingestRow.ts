@@ -3,6 +3,7 @@ import { slugify } from '../slugify';
 import type { Candidate } from './candidate';
 import type { TableRow } from './readTable';
 import type { SourceConfig } from './sourceConfig';
+import { alsoUnresolved } from './steps/alsoUnresolved';
 import { explainUninferred, inferOccupation } from './steps/inferOccupation';
 import { mapRow } from './steps/mapRow';
 import { resolveCodes, type References } from './steps/resolveCodes';
@@ -26,7 +27,10 @@ export function ingestRow(row: TableRow, context: RowContext, place: IssuePlace 
   const mapped = mapRow(row.cells, headers, fields, config);
   inferOccupation(mapped, config, refs.occupations);
   const checked = validateRow(mapped.row, place);
-  if (!checked.ok) return { ok: false, issues: explainUninferred(checked.issues, mapped.row, config) };
+  if (!checked.ok) {
+    const issues = explainUninferred(checked.issues, mapped.row, config);
+    return { ok: false, issues: [...issues, ...alsoUnresolved(mapped.row, issues, refs, place)] };
+  }
   const resolved = resolveCodes(checked.value, refs, place);
   if (!resolved.ok) return resolved;
   const { source, file, line } = place;
