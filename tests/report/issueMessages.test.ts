@@ -56,6 +56,7 @@ const examples: { [T in IssueType]: Omit<IssueOf<T>, 'type'> } = {
   'row/region-default-choice': { ...row('region', 'Banjar'), severity: 'warning', chosen: 'Kota Banjar, Jawa Barat', alternatives: ['Kabupaten Banjar, Kalimantan Selatan'] },
   'row/address-region-mismatch': { ...row('work_address', 'Jl. Radio Dalam 5, Kebayoran Baru, Jakarta Selatan'), severity: 'warning', region: 'Kabupaten Bengkulu Utara, Bengkulu', address: ['Kota Administrasi Jakarta Selatan, Daerah Khusus Ibukota Jakarta'] },
   'row/id-address-clash': { ...row('id', 'a_1'), source: 'kantor-b', slug: 'kantor-b-a-1', first: { ...other, id: 'A.1' } },
+  'file/superseded-versions': { ...at, severity: 'warning', rows: 12162, vacancies: 3307, files: 83 },
   'file/unnamed-office': { ...at, source: '日本語.csv', file: 'vacancies/日本語.csv' },
   'file/office-name-clash': { ...at, source: 'Disnaker.csv', file: 'vacancies/Disnaker.csv', entry: 'Disnaker.csv', kept: 'disnaker/', office: 'disnaker', rows: 4 },
 };
@@ -86,6 +87,7 @@ describe('the message of every issue type', () => {
         "file/repeated-column": "Kolom ganda diabaikan (kolom pertama yang dipakai): posisi.",
         "file/spreadsheet": "Berkas spreadsheet tidak dibaca. Simpan sebagai CSV (File → Save As → CSV UTF-8) lalu letakkan di folder yang sama.",
         "file/subfolder": "Subfolder di dalam folder kantor tidak dibaca. Letakkan berkas CSV langsung di folder kantor.",
+        "file/superseded-versions": "12162 baris adalah versi lama dari 3307 lowongan yang muncul lagi di berkas berikutnya (83 berkas, urut nama): versi terakhir yang dipakai, versi lama dihitung sebagai ganda. Ini wajar untuk ekspor berulang; tidak perlu diperbaiki.",
         "file/unknown-column": "Kolom tidak dikenal dan diabaikan: Catatan. Jika berisi data lowongan, ganti judul kolomnya atau petakan di berkas pemetaan.",
         "file/unknown-file": "Berkas ini bukan CSV/TSV/TXT dan tidak dibaca. Pindahkan dari folder data bila bukan data lowongan.",
         "file/unnamed-office": "Nama berkas atau folder ini tidak menghasilkan nama kantor (perlu huruf latin atau angka), jadi tidak dibaca. Ganti namanya, mis. disnaker-kota-bandung.csv.",

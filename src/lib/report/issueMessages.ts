@@ -199,4 +199,8 @@ export const issueMessages: MessageTable = {
     id: `Negara ${v}, padahal wilayah "${region}" adalah tempat di Indonesia. Bila lowongan ini di Indonesia, kosongkan kolom country atau isi ID; bila di luar negeri, tulis kota di negara itu.`,
     en: `The country is ${v}, but the region "${region}" is a place in Indonesia. If the vacancy is in Indonesia, leave country empty or write ID; if abroad, write a city of that country.`,
   }),
+  'file/superseded-versions': ({ rows, vacancies, files }) => ({
+    id: `${rows} baris adalah versi lama dari ${vacancies} lowongan yang muncul lagi di berkas berikutnya (${files} berkas, urut nama): versi terakhir yang dipakai, versi lama dihitung sebagai ganda. Ini wajar untuk ekspor berulang; tidak perlu diperbaiki.`,
+    en: `${rows} rows are earlier versions of ${vacancies} vacancies that appear again in a later file (${files} files, in name order): the last version is used, earlier ones count as duplicates. This is normal for repeated exports; nothing to fix.`,
+  }),
 };

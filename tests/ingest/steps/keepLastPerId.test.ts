@@ -26,6 +26,13 @@ describe('keepLastPerId', () => {
     `);
   });
 
+  it('counts earlier versions of an id in earlier files (repeated snapshots) as superseded, in one note', () => {
+    const day = (id: string, line: number, file: string) => ({ ...row('portal', id, line), file }) as Candidate;
+    const result = keepLastPerId([day('A1', 2, 'vacancies/portal/1.csv'), day('B1', 3, 'vacancies/portal/1.csv'), day('A1', 2, 'vacancies/portal/2.csv'), day('A1', 2, 'vacancies/portal/3.csv')], 'portal');
+    expect(result.kept.map((c) => [c.id, c.file])).toEqual([['A1', 'vacancies/portal/3.csv'], ['B1', 'vacancies/portal/1.csv']]);
+    expect(result).toMatchObject({ duplicates: 2, rejected: 0, issues: [{ type: 'file/superseded-versions', rows: 2, vacancies: 1, files: 3 }] });
+  });
+
   it('rejects a different id that gives the same page address as an earlier one, naming both rows', () => {
     const rows = [row('kantor-a', 'A.B', 2, 'kantor-a-a-b'), row('kantor-a', 'a-b', 3, 'kantor-a-a-b'), row('kantor-a', 'A_B', 4, 'kantor-a-a-b'), row('kantor-a', 'a1', 5)];
     const result = keepLastPerId([...rows, row('kantor-a', 'A1', 6, 'kantor-a-a1')], 'kantor-a');
