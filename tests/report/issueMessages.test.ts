@@ -57,6 +57,7 @@ const examples: { [T in IssueType]: Omit<IssueOf<T>, 'type'> } = {
   'row/address-region-mismatch': { ...row('work_address', 'Jl. Radio Dalam 5, Kebayoran Baru, Jakarta Selatan'), severity: 'warning', region: 'Kabupaten Bengkulu Utara, Bengkulu', address: ['Kota Administrasi Jakarta Selatan, Daerah Khusus Ibukota Jakarta'] },
   'row/id-address-clash': { ...row('id', 'a_1'), source: 'kantor-b', slug: 'kantor-b-a-1', first: { ...other, id: 'A.1' } },
   'file/superseded-versions': { ...at, severity: 'warning', rows: 12162, vacancies: 3307, files: 83 },
+  'file/not-csv': { ...at, kind: 'PNG' },
   'file/unnamed-office': { ...at, source: '日本語.csv', file: 'vacancies/日本語.csv' },
   'file/office-name-clash': { ...at, source: 'Disnaker.csv', file: 'vacancies/Disnaker.csv', entry: 'Disnaker.csv', kept: 'disnaker/', office: 'disnaker', rows: 4 },
 };
@@ -82,6 +83,7 @@ describe('the message of every issue type', () => {
         "file/invalid-mapping": "Berkas pemetaan tidak sah: columns.Gaji: harus salah satu dari "salary_range", "ignore". Semua 3 baris ditolak; perbaiki berkas pemetaan vacancies/kantor-a.mapping.json.",
         "file/malformed-header": "Baris judul kolom rusak (tanda kutip tidak ditutup); isi berkas tidak dapat dibaca. Perbaiki tanda kutip di baris 1 lalu unggah ulang.",
         "file/missing-column": "Kolom wajib tidak ditemukan: description. Tambahkan kolom itu atau petakan judul kolom Anda di berkas pemetaan (lihat bagian "Input contract" dan "Mapping file" di README).",
+        "file/not-csv": "Berkas ini bukan berkas CSV (isinya PNG), jadi tidak dibaca. Buka di program asalnya lalu simpan sebagai CSV UTF-8.",
         "file/office-name-clash": ""Disnaker.csv" dan "disnaker/" sama-sama menjadi kantor "disnaker"; yang dipakai "disnaker/" (kantor yang sudah menerbitkan halamannya, atau yang namanya persis "disnaker"). 4 baris berkas ini ditolak dan tidak menggantikan halaman kantor lain. Jika ini kantor yang sama, pindahkan berkasnya ke "disnaker/"; jika lain, beri nama yang berbeda.",
         "file/orphan-mapping": "Berkas pemetaan ini tidak punya berkas data bernama sama (<kantor>.csv), jadi tidak dipakai.",
         "file/repeated-column": "Kolom ganda diabaikan (kolom pertama yang dipakai): posisi.",

@@ -84,6 +84,7 @@ export interface IssueDetails {
   'row/slug-collision': CellRule<{ line: number; slug: string; first: OtherRow }>;
   'row/id-address-clash': CellRule<{ line: number; slug: string; first: OtherRow }>;
   'file/unnamed-office': object;
+  'file/not-csv': { kind: string };
   'file/superseded-versions': { rows: number; vacancies: number; files: number };
   'file/office-name-clash': { entry: string; kept: string; office: string; rows: number };
 }

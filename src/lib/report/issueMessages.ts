@@ -203,4 +203,8 @@ export const issueMessages: MessageTable = {
     id: `${rows} baris adalah versi lama dari ${vacancies} lowongan yang muncul lagi di berkas berikutnya (${files} berkas, urut nama): versi terakhir yang dipakai, versi lama dihitung sebagai ganda. Ini wajar untuk ekspor berulang; tidak perlu diperbaiki.`,
     en: `${rows} rows are earlier versions of ${vacancies} vacancies that appear again in a later file (${files} files, in name order): the last version is used, earlier ones count as duplicates. This is normal for repeated exports; nothing to fix.`,
   }),
+  'file/not-csv': ({ kind }) => ({
+    id: `Berkas ini bukan berkas CSV (isinya ${kind}), jadi tidak dibaca. Buka di program asalnya lalu simpan sebagai CSV UTF-8.`,
+    en: `This file is not a CSV file (it holds ${kind}), so it was not read. Open it in the program it came from and save it as CSV UTF-8.`,
+  }),
 };
