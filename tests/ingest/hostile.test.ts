@@ -41,10 +41,11 @@ describe('hostile and careless input', () => {
     expect(result.vacancies.map((v) => v.id)).toEqual(['KMN-77', 'KMN-78']);
   });
 
-  it('treats a file and a folder with the same office name as one office, counting each row once', () => {
+  it('never merges a file and a folder giving the same office name: the folder named exactly keeps it, the file is rejected', () => {
     const result = run({ 'Disnaker Bandung.csv': `${HEADER}\n${row('A1')}\n`, 'disnaker-bandung/maret.csv': `${HEADER}\n${row('A2')}\n` });
     balanced(result);
-    expect(result.sources.map((s) => [s.source, s.read, s.accepted])).toEqual([['disnaker-bandung', 2, 2]]);
+    expect(result.sources.map((s) => [s.source, s.read, s.accepted])).toEqual([['disnaker-bandung', 1, 1]]);
+    expect(result.issues.map((i) => [i.type, i.severity, i.file])).toEqual([['file/office-name-clash', 'error', 'vacancies/Disnaker Bandung.csv']]);
   });
 
   it('rejects a vacancy whose page address another office already uses, instead of overwriting its page', () => {

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { ingest, type IngestResult } from '../../src/lib/ingest/ingest';
-import { loadOccupations } from '../../src/lib/reference/occupations';
-import { loadRegions } from '../../src/lib/reference/regions';
+import { loadReferences } from '../../src/lib/reference/loadReferences';
 import { ingestFixture, vacancy, summary, expectEveryRowAccountedFor } from './ingestFixture';
 
 describe('ingest: offices exporting in different ways (ingest-mixed-offices)', () => {
@@ -107,7 +106,7 @@ describe('ingest: open or closed as of a date (ingest-open-closed)', () => {
 
 describe('ingest: references loaded once by the caller', () => {
   it('uses the references it is given instead of loading them', () => {
-    const references = { regions: loadRegions(path.resolve('data')), occupations: loadOccupations(path.resolve('data')) };
+    const references = loadReferences(path.resolve('data'));
     const given = ingest({ dataDir: path.resolve('tests/fixtures/ingest-mixed-offices'), asOf: '2025-04-15', referenceDataDir: path.resolve('no-such-folder'), references });
     expect(given).toEqual(ingestFixture('mixed-offices'));
   });

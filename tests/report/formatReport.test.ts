@@ -43,6 +43,16 @@ describe('the validation report for people', () => {
     `);
   });
 
+  it('lists every distinct value a rule met with its count, most frequent first', () => {
+    const unknown = (line: number, value: string): Issue => ({ type: 'row/unknown-region', severity: 'error', ...place, line, field: 'region', value });
+    const many = formatReport({ ...result, issues: [unknown(2, 'Lombok'), unknown(3, 'Central Jakarta'), unknown(4, 'Central Jakarta'), unknown(5, 'Halmahera'), unknown(6, 'Central Jakarta')] });
+    expect(many.split('\n').filter((l) => l.startsWith('    '))).toMatchInlineSnapshot(`
+      [
+        "    Nilai (3 berbeda, terbanyak dulu): "Central Jakarta" ×3, "Halmahera" ×1, "Lombok" ×1",
+      ]
+    `);
+  });
+
   it('writes long line lists as ranges, cut after twenty', () => {
     expect(lineRanges([2, 3, 4, 6, 8, 9])).toBe('2–4, 6, 8–9');
     expect(lineRanges([5])).toBe('5');

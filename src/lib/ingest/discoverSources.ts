@@ -3,10 +3,13 @@ import path from 'node:path';
 import { slugify } from '../slugify';
 import { compareCodeUnits } from '../compareCodeUnits';
 import { readCsvFile } from '../readCsvFile';
+import { removeBidiControls } from '../parse/bidiControls';
 
 /** One publishing office: its data files, its optional mapping file, its display name. */
 export interface SourceFiles {
   source: string;
+  /** The file or folder under vacancies/ the office was found as (`disnaker.csv`, `disnaker/`). */
+  entry: string;
   /** Display name from sources.csv; absent when the office is not listed there. */
   name?: string;
   url?: string;
@@ -22,28 +25,24 @@ const NOT_DATA = /^(\.|readme)|\.md$/i;
 export interface IgnoredFile {
   path: string;
   source: string;
-  reason: 'spreadsheet' | 'unknown-file' | 'subfolder' | 'orphan-mapping';
+  reason: 'spreadsheet' | 'unknown-file' | 'subfolder' | 'orphan-mapping' | 'unnamed-office';
 }
 
 /**
- * Finds every office under `vacanciesDir`: a file `<source>.csv` or a folder `<source>/` of files (a file and a folder
- * whose names give the same source are one office); names come from `sources.csv` when listed. Files it cannot read
+ * Finds every office under `vacanciesDir`: a file `<source>.csv` or a folder `<source>/` of files, one office per
+ * entry (two entries whose names give the same source stay apart: `settleOfficeNames` keeps one; a name that gives
+ * no source is not read); names come from `sources.csv` when listed. Files it cannot read
  * are listed as ignored so nothing is dropped silently. Sorted by code units, the same on every machine.
  */
 export function discoverSources(vacanciesDir: string, sourcesFile?: string): { sources: SourceFiles[]; ignored: IgnoredFile[] } {
   const names = readSourceNames(sourcesFile);
   const entries = fs.existsSync(vacanciesDir) ? fs.readdirSync(vacanciesDir, { withFileTypes: true }) : [];
-  const bySource = new Map<string, SourceFiles>();
   const ignored: IgnoredFile[] = [];
-  const add = (name: string, files: string[], mappingFile: string | undefined) => {
+  const found: SourceFiles[] = [];
+  const add = (name: string, entry: string, files: string[], mappingFile: string | undefined) => {
     const source = slugify(name);
-    const known = bySource.get(source);
-    if (known) {
-      known.files.push(...files);
-      known.mappingFile ??= mappingFile;
-    } else {
-      bySource.set(source, { source, name: names.get(source)?.name, url: names.get(source)?.url, files: [...files], mappingFile });
-    }
+    if (source) found.push({ source, entry, name: names.get(source)?.name, url: names.get(source)?.url, files, mappingFile });
+    else ignored.push(...files.map((f) => ({ path: f, source: entry, reason: 'unnamed-office' as const })));
   };
   for (const entry of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
     const full = path.join(vacanciesDir, entry.name);
@@ -56,11 +55,11 @@ export function discoverSources(vacanciesDir: string, sourcesFile?: string): { s
         }
       }
       const mapping = path.join(full, 'mapping.json');
-      add(entry.name, inside.filter((f) => f.isFile() && DATA_FILE.test(f.name)).map((f) => path.join(full, f.name)), fs.existsSync(mapping) ? mapping : undefined);
+      add(entry.name, `${entry.name}/`, inside.filter((f) => f.isFile() && DATA_FILE.test(f.name)).map((f) => path.join(full, f.name)), fs.existsSync(mapping) ? mapping : undefined);
     } else if (DATA_FILE.test(entry.name)) {
       const base = entry.name.replace(DATA_FILE, '');
       const mapping = path.join(vacanciesDir, `${base}.mapping.json`);
-      add(base, [full], fs.existsSync(mapping) ? mapping : undefined);
+      add(base, entry.name, [full], fs.existsSync(mapping) ? mapping : undefined);
     } else if (entry.name.endsWith('.mapping.json')) {
       const base = entry.name.replace(/\.mapping\.json$/, '');
       if (!entries.some((e) => e.isFile() && DATA_FILE.test(e.name) && e.name.replace(DATA_FILE, '') === base)) {
@@ -70,12 +69,12 @@ export function discoverSources(vacanciesDir: string, sourcesFile?: string): { s
       ignored.push({ path: full, source: slugify(entry.name.replace(/\.[^.]*$/, '')), reason: SPREADSHEET.test(entry.name) ? 'spreadsheet' : 'unknown-file' });
     }
   }
-  return { sources: [...bySource.values()], ignored };
+  return { sources: found, ignored };
 }
 
 function readSourceNames(file: string | undefined): Map<string, { name: string; url?: string }> {
   if (!file || !fs.existsSync(file)) return new Map();
-  return new Map(readCsvFile(file).filter((r) => r.source).map((r) => [slugify(r.source), { name: (r.name ?? r.source).trim(), url: webAddress(r.url) }]));
+  return new Map(readCsvFile(file).filter((r) => r.source).map((r) => [slugify(r.source), { name: removeBidiControls(r.name ?? r.source).trim(), url: webAddress(r.url) }]));
 }
 
 /** An office's web address from sources.csv, kept only when it is http(s), so no `javascript:` link reaches a page. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Issue } from '../issues/issue';
 import type { IgnoredFile } from './discoverSources';
 
-const SEVERITY: Record<IgnoredFile['reason'], Issue['severity']> = { spreadsheet: 'error', 'unknown-file': 'warning', subfolder: 'warning', 'orphan-mapping': 'warning' };
+const SEVERITY: Record<IgnoredFile['reason'], Issue['severity']> = { spreadsheet: 'error', 'unknown-file': 'warning', subfolder: 'warning', 'orphan-mapping': 'warning', 'unnamed-office': 'error' };
 
 /** The issue for a file under the data folder that was not read, so nothing is skipped silently. */
 export function ignoredFileIssue(file: IgnoredFile, dataDir: string): Issue {

@@ -9,6 +9,7 @@ import { ignoredFileIssue } from './ignoredFileIssue';
 import { ingestSource } from './ingestSource';
 import { mergeAcrossSources } from './mergeAcrossSources';
 import { rejectSlugCollisions } from './rejectSlugCollisions';
+import { settleOfficeNames } from './settleOfficeNames';
 import { summariseSource, type SourceSummary } from './summariseSources';
 
 /** Everything the site and the open data are built from, and the validation report. */
@@ -34,7 +35,10 @@ export function ingest(options: { dataDir: string; asOf: string; referenceDataDi
   // Find the offices and their files; list what is not read.
   const { sources, ignored } = discoverSources(path.join(dataDir, 'vacancies'), path.join(dataDir, 'sources.csv'));
   // Each office through the chain of steps (file checks → row shape → map → infer → validate → resolve).
-  const perSource = sources.map((files) => ({ files, result: ingestSource(files, refs, dataDir) }));
+  const offices = sources.map((files) => ({ files, result: ingestSource(files, refs, dataDir) }));
+  // Two entries giving the same office name: one keeps it (and its published pages), the other's files are rejected.
+  const settled = settleOfficeNames(offices, published ?? new Set(), dataDir);
+  const perSource = settled.kept;
   // One listing per vacancy reported by several offices, then one vacancy per page address.
   const merged = mergeAcrossSources(perSource.flatMap((p) => p.result.candidates), published);
   const unique = rejectSlugCollisions(merged.kept);
@@ -45,6 +49,6 @@ export function ingest(options: { dataDir: string; asOf: string; referenceDataDi
     asOf,
     vacancies,
     sources: perSource.map(({ files, result }) => summariseSource(files, result, across, dataDir)),
-    issues: [...ignored.map((f) => ignoredFileIssue(f, dataDir)), ...perSource.flatMap((p) => p.result.issues), ...merged.issues, ...unique.issues],
+    issues: [...ignored.map((f) => ignoredFileIssue(f, dataDir)), ...settled.issues, ...perSource.flatMap((p) => p.result.issues), ...merged.issues, ...unique.issues],
   };
 }

@@ -31,8 +31,10 @@ export function ingestFile(filePath: string, mapping: LoadedConfig & { file: str
   const context = { headers: table.headers, fields: columns.fields, config, refs, checkShape: rowShapeCheck(table) };
   for (const row of table.rows) {
     const result = ingestRow(row, context, { ...place, line: row.line });
-    if (result.ok) out.candidates.push(result.candidate);
-    else {
+    if (result.ok) {
+      out.candidates.push(result.candidate);
+      out.issues.push(...result.warnings);
+    } else {
       out.rejected++;
       out.issues.push(...result.issues);
     }

@@ -3,6 +3,7 @@ import { slugify } from '../slugify';
 import type { Candidate } from './candidate';
 import type { TableRow } from './readTable';
 import type { SourceConfig } from './sourceConfig';
+import { alsoUnresolved } from './steps/alsoUnresolved';
 import { explainUninferred, inferOccupation } from './steps/inferOccupation';
 import { mapRow } from './steps/mapRow';
 import { resolveCodes, type References } from './steps/resolveCodes';
@@ -19,19 +20,23 @@ export interface RowContext {
 }
 
 /** One row through the per-row steps (row shape → map → infer → validate → resolve): a candidate vacancy, or the issues rejecting it. */
-export function ingestRow(row: TableRow, context: RowContext, place: IssuePlace & { line: number }): { ok: true; candidate: Candidate } | { ok: false; issues: Issue[] } {
+export function ingestRow(row: TableRow, context: RowContext, place: IssuePlace & { line: number }): { ok: true; candidate: Candidate; warnings: Issue[] } | { ok: false; issues: Issue[] } {
   const { headers, fields, config, refs } = context;
   const misshapen = context.checkShape(row, place);
   if (misshapen) return { ok: false, issues: [misshapen] };
   const mapped = mapRow(row.cells, headers, fields, config);
   inferOccupation(mapped, config, refs.occupations);
   const checked = validateRow(mapped.row, place);
-  if (!checked.ok) return { ok: false, issues: explainUninferred(checked.issues, mapped.row, config) };
+  if (!checked.ok) {
+    const issues = explainUninferred(checked.issues, mapped.row, config);
+    return { ok: false, issues: [...issues, ...alsoUnresolved(mapped.row, issues, refs, place)] };
+  }
   const resolved = resolveCodes(checked.value, refs, place);
   if (!resolved.ok) return resolved;
   const { source, file, line } = place;
   return {
     ok: true,
+    warnings: resolved.warnings,
     candidate: { ...checked.value, ...resolved.value, source, slug: `${source}-${slugify(checked.value.id)}`, defaulted: mapped.defaulted, file, line },
   };
 }

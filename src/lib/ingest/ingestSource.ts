@@ -3,6 +3,7 @@ import type { Issue } from '../issues/issue';
 import type { Candidate } from './candidate';
 import type { SourceFiles } from './discoverSources';
 import { ingestFile } from './ingestFile';
+import { removeBidiControls } from '../parse/bidiControls';
 import { loadSourceConfig } from './sourceConfig';
 import { keepLastPerId } from './steps/keepLastPerId';
 import type { References } from './steps/resolveCodes';
@@ -27,8 +28,8 @@ export function ingestSource(source: SourceFiles, refs: References, dataDir: str
     candidates: unique.kept,
     read: files.reduce((n, f) => n + f.read, 0),
     duplicates: unique.duplicates,
-    rejected: files.reduce((n, f) => n + f.rejected, 0),
+    rejected: files.reduce((n, f) => n + f.rejected, 0) + unique.rejected,
     issues: [...files.flatMap((f) => f.issues), ...unique.issues],
-    name: mapping.ok ? mapping.config.name : undefined,
+    name: mapping.ok && mapping.config.name ? removeBidiControls(mapping.config.name) : undefined,
   };
 }

@@ -18,16 +18,49 @@ export interface Table {
   problems: { line: number; message: string }[];
 }
 
-/** Text of a file as exported: UTF-8 (with or without BOM), UTF-16 with BOM, otherwise Windows-1252 (Excel's "CSV" on Windows). */
+/** Text of a file as exported: UTF-8 (with or without BOM), UTF-16 with BOM or (judged from its zero bytes) without, otherwise Windows-1252 (Excel's "CSV" on Windows). */
 export function decodeBytes(bytes: Uint8Array, encoding?: string): { text: string; encoding: string } {
   if (encoding) return { text: stripBom(iconv.decode(Buffer.from(bytes), encoding)), encoding };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: stripBom(iconv.decode(Buffer.from(bytes), 'utf-16le')), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: stripBom(iconv.decode(Buffer.from(bytes), 'utf-16be')), encoding: 'utf-16be' };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 };
   try {
     return { text: stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes)), encoding: 'utf-8' };
   } catch {
     return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
   }
+}
+
+/** UTF-16 text without a byte-order mark: latin text has a zero in nearly every second byte (odd bytes: little-endian). */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = bytes.subarray(0, 4096);
+  if (sample.length < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  sample.forEach((b, i) => {
+    if (b === 0) i % 2 ? odd++ : even++;
+  });
+  const half = sample.length / 2;
+  if (odd > half * 0.6 && even < half * 0.05) return 'utf-16le';
+  if (even > half * 0.6 && odd < half * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+/** What a file renamed `.csv` really is, from its first bytes (PNG, ZIP/XLSX, XLS, PDF, JPEG, GIF), or `binary` when control bytes are more than 5 % of its start. */
+export function binaryKind(bytes: Uint8Array): string | undefined {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'PNG';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'ZIP/XLSX';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'XLS';
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'PDF';
+  if (starts(0xff, 0xd8, 0xff)) return 'JPEG';
+  if (starts(0x47, 0x49, 0x46, 0x38)) return 'GIF';
+  const sample = bytes.subarray(0, 4096);
+  const bom = starts(0xff, 0xfe) || starts(0xfe, 0xff);
+  // A stray control character is text's problem (dropped when read); many of them are not text at all.
+  const controls = sample.reduce((n, b) => n + (b < 0x09 || (b > 0x0d && b < 0x20) ? 1 : 0), 0);
+  return !bom && !utf16WithoutBom(bytes) && controls > sample.length * 0.05 ? 'binary' : undefined;
 }
 
 function stripBom(text: string): string {
@@ -61,8 +94,11 @@ function splitOutsideQuotes(line: string, delimiter: string): number {
 /** Reads delimited text row by row with papaparse, keeping each row's starting line so errors can point at it. */
 export function readTable(input: string, options: { delimiter?: string; encoding?: string } = {}): Table {
   // One line-ending style, so files mixing CRLF and LF (edited in two programs) split into the right rows.
-  const text = input.replace(/\r\n?/g, '\n');
-  const delimiter = options.delimiter ?? detectDelimiter(text);
+  let text = input.replace(/\r\n?/g, '\n');
+  // Excel's delimiter hint `sep=;` on the first line: the delimiter, then a blank line (so line numbers stay physical).
+  const hint = /^[ \t]*"?sep=([^\n"])"?[ \t]*(?=\n|$)/i.exec(text);
+  if (hint) text = text.slice(hint[0].length);
+  const delimiter = options.delimiter ?? hint?.[1] ?? detectDelimiter(text);
   const rows: TableRow[] = [];
   const problems: Table['problems'] = [];
   let headers: string[] | undefined;

@@ -75,9 +75,18 @@ export interface IssueDetails {
   'row/not-unit-occupation': CellRule;
   'row/unknown-region': CellRule;
   'row/ambiguous-region': CellRule<{ candidates: string[] }>;
+  'row/place-abroad': CellRule<{ country: string; countryName: string }>;
+  'row/region-in-indonesia': CellRule<{ region: string }>;
+  'row/region-default-choice': CellRule<{ chosen: string; alternatives: string[] }>;
+  'row/address-region-mismatch': CellRule<{ region: string; address: string[] }>;
   'row/duplicate-id': CellRule<{ line: number; kept: OtherRow }>;
   'row/duplicate-across-sources': CellRule<{ line: number; kept: OtherRow }>;
   'row/slug-collision': CellRule<{ line: number; slug: string; first: OtherRow }>;
+  'row/id-address-clash': CellRule<{ line: number; slug: string; first: OtherRow }>;
+  'file/unnamed-office': object;
+  'file/not-csv': { kind: string };
+  'file/superseded-versions': { rows: number; vacancies: number; files: number };
+  'file/office-name-clash': { entry: string; kept: string; office: string; rows: number };
 }
 
 /** Stable kind of an issue, e.g. `row/invalid-date`, `file/unreadable`. */

@@ -45,14 +45,21 @@ export interface RegionReference {
 
 /** Where a region cell points: a kabupaten/kota, a province, the whole country, or nowhere (with candidates to offer). */
 export type RegionResolution =
-  | { ok: true; scope: 'regency'; provinceCode: string; regencyCode: string; via: 'code' | 'name' | 'alias' | 'district' }
+  | { ok: true; scope: 'regency'; provinceCode: string; regencyCode: string; via: 'code' | 'name' | 'alias' | 'district'; alternatives?: RegencyChoice[] }
   | { ok: true; scope: 'province'; provinceCode: string; via: 'code' | 'name' | 'alias' }
   | { ok: true; scope: 'national' }
   | { ok: false; reason: 'unknown' | 'ambiguous'; candidates: string[] };
 
+/** A kabupaten/kota a bare name could also mean, when the kota was picked only by default (`Banjar`: Kota Banjar or Kabupaten Banjar). */
+export interface RegencyChoice {
+  provinceCode: string;
+  regencyCode: string;
+}
+
 type Row = Record<string, string>;
 type Via = 'code' | 'name' | 'alias' | 'district';
-type Marker = NamedPlace['kind'] | 'district';
+/** `area`: an English `… District`, which names a kabupaten (else a kota) in most exports, and a kecamatan only when no kabupaten/kota has the name. */
+type Marker = NamedPlace['kind'] | 'district' | 'area';
 interface Candidate extends NamedPlace {
   via: Via;
 }
@@ -112,11 +119,14 @@ const PREFIX_MARKERS = new Map<string, Marker>([
   ['provinsi', 'province'], ['propinsi', 'province'], ['prov', 'province'], ['kecamatan', 'district'], ['kec', 'district'], ['distrik', 'district'],
 ]);
 const ENGLISH_MARKERS = new Map<string, Marker>([['city', 'kota'], ['regency', 'kabupaten'], ['province', 'province'], ['district', 'district'], ['subdistrict', 'district']]);
+/** Markers written after the name: `Bandung Kota`, `Bogor Kab`, `Tangerang Regency`, `Tangerang District`. */
+const SUFFIX_MARKERS = new Map<string, Marker>([['kota', 'kota'], ['kab', 'kabupaten'], ['kabupaten', 'kabupaten'], ['city', 'kota'], ['regency', 'kabupaten'], ['province', 'province'], ['provinsi', 'province'], ['district', 'area'], ['subdistrict', 'district'], ['kecamatan', 'district'], ['kec', 'district']]);
 const MARKER_QUALIFIERS = new Set(['adm', 'administrasi', 'administratif', 'madya']);
-const DIRECTIONS: [string[], string[]][] = [
-  [['south', 'east'], ['tenggara']], [['southeast'], ['tenggara']], [['south', 'west'], ['barat', 'daya']], [['southwest'], ['barat', 'daya']],
-  [['north', 'east'], ['timur', 'laut']], [['northeast'], ['timur', 'laut']], [['north', 'west'], ['barat', 'laut']], [['northwest'], ['barat', 'laut']],
-  [['north'], ['utara']], [['south'], ['selatan']], [['east'], ['timur']], [['west'], ['barat']], [['central'], ['tengah']],
+/** English directions (and `Greater`) before a name, with the Indonesian words each may stand for after it (`Central Jakarta` → Jakarta Pusat, `Central Java` → Jawa Tengah). */
+const DIRECTIONS: [string[], string[][]][] = [
+  [['south', 'east'], [['tenggara']]], [['southeast'], [['tenggara']]], [['south', 'west'], [['barat', 'daya']]], [['southwest'], [['barat', 'daya']]],
+  [['north', 'east'], [['timur', 'laut']]], [['northeast'], [['timur', 'laut']]], [['north', 'west'], [['barat', 'laut']]], [['northwest'], [['barat', 'laut']]],
+  [['north'], [['utara']]], [['south'], [['selatan']]], [['east'], [['timur']]], [['west'], [['barat']]], [['central'], [['pusat'], ['tengah']]], [['greater'], [[]]],
 ];
 const KIND_RANK = { kota: 0, kabupaten: 1, province: 2 } as const;
 const CODE = /^(\d{2})(?:\.?(\d{2}))?(?:\.?(\d{2}))?$/;
@@ -156,31 +166,41 @@ function splitMarker(tokens: string[]): { marker?: Marker; name: string[] } {
     while (MARKER_QUALIFIERS.has(tokens[start])) start++;
     return tokens.length > start ? { marker, name: tokens.slice(start) } : { name: tokens };
   }
-  marker = ENGLISH_MARKERS.get(tokens.at(-1) ?? '');
+  marker = SUFFIX_MARKERS.get(tokens.at(-1) ?? '');
   return marker && tokens.length > 1 ? { marker, name: tokens.slice(0, -1) } : { name: tokens };
 }
 
 /** Keys to try for a name: as written, then with English directions and "Islands" turned Indonesian (`East Jakarta` → `jakartatimur`). */
 function keysOf(name: string[]): string[] {
-  let t = name;
-  const direction = DIRECTIONS.find(([en]) => t.length > en.length && en.every((w, i) => t[i] === w));
-  if (direction) t = [...t.slice(direction[0].length), ...direction[1]];
-  const variants = [name, t];
-  if (t.length > 1 && (t.at(-1) === 'islands' || t.at(-1) === 'island')) variants.push(['kepulauan', ...t.slice(0, -1)], [...t.slice(0, -1), 'kepulauan']);
+  const direction = DIRECTIONS.find(([en]) => name.length > en.length && en.every((w, i) => name[i] === w));
+  const translated = direction ? direction[1].map((id) => [...name.slice(direction[0].length), ...id]) : [];
+  const variants = [name];
+  for (const t of [name, ...translated]) {
+    if (t !== name) variants.push(t);
+    if (t.length > 1 && (t.at(-1) === 'islands' || t.at(-1) === 'island')) variants.push(['kepulauan', ...t.slice(0, -1)], [...t.slice(0, -1), 'kepulauan']);
+  }
   return [...new Set(variants.map((v) => v.join('')))];
 }
 
 function lookup(ref: RegionReference, name: string[], marker?: Marker): PartMatch {
   for (const key of keysOf(name)) {
     const named = [...withVia(ref.names.get(key), 'name'), ...withVia(ref.aliases.get(key), 'alias')];
-    const places = marker === 'district' ? [] : named.filter((p) => !marker || p.kind === marker);
-    const districts = marker && marker !== 'district' ? [] : (ref.districtNames.get(key) ?? []).map((code) => {
+    const places = placesFor(named, marker);
+    const districts = (marker && marker !== 'district' && marker !== 'area') || (marker === 'area' && places.length) ? [] : (ref.districtNames.get(key) ?? []).map((code) => {
       const r = ref.regencyByCode.get(code)!;
       return { code, provinceCode: r.provinceCode, kind: r.kind, via: 'district' as const };
     });
     if (places.length || districts.length) return { places, districts };
   }
   return { places: [], districts: [] };
+}
+
+/** The places a marker allows: its kind; for `area` the kabupaten, else the kota, of that name. */
+function placesFor(named: Candidate[], marker: Marker | undefined): Candidate[] {
+  if (marker === 'district') return [];
+  if (marker !== 'area') return named.filter((p) => !marker || p.kind === marker);
+  const kabupaten = named.filter((p) => p.kind === 'kabupaten');
+  return kabupaten.length ? kabupaten : named.filter((p) => p.kind === 'kota');
 }
 
 function withVia(places: readonly NamedPlace[] | undefined, via: Via): Candidate[] {
@@ -198,7 +218,10 @@ function choose(ref: RegionReference, candidates: Candidate[], byRank: boolean):
   }
   if (!pick) return { ok: false, reason: 'ambiguous', candidates: labels(ref, unique) };
   if (pick.kind === 'province') return { ok: true, scope: 'province', provinceCode: pick.code, via: pick.via as 'code' | 'name' | 'alias' };
-  return { ok: true, scope: 'regency', provinceCode: pick.provinceCode, regencyCode: pick.code, via: pick.via };
+  // Picked by rank among places of other provinces: the row's other evidence may choose, else the report says it was a default.
+  const others = unique.filter((c) => c !== pick && c.kind !== 'province' && c.provinceCode !== pick.provinceCode);
+  const alternatives = others.map((c) => ({ provinceCode: c.provinceCode, regencyCode: c.code }));
+  return { ok: true, scope: 'regency', provinceCode: pick.provinceCode, regencyCode: pick.code, via: pick.via, ...(alternatives.length ? { alternatives } : {}) };
 }
 
 function labels(ref: RegionReference, candidates: Candidate[]): string[] {

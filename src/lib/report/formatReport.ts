@@ -18,8 +18,8 @@ export function totals(result: IngestResult) {
 /**
  * The validation report for people: balance per office, then every problem grouped by file, with line, field and what
  * to do. The same rule broken on many rows of a file (a missing column, one date style throughout) is one entry listing
- * its lines (`baris 2–5000, 5002`) with the first row's message as its example, so an officer reads the cause once;
- * the JSON report keeps one issue per row, with each cell's value.
+ * its lines (`baris 2–5000, 5002`) with the first row's message as its example and every distinct value it met with
+ * its count, most frequent first, so an officer reads the cause once; the JSON report keeps one issue per row.
  */
 export function formatReport(result: IngestResult): string {
   const out = [`LAPORAN VALIDASI LOKER TERBUKA — data per ${result.asOf}`, '', ...formatBalance(result), ''];
@@ -33,12 +33,13 @@ export function formatReport(result: IngestResult): string {
   }
   for (const [file, issues] of byFile) {
     out.push(`== ${file}`);
-    const groups = new Map<string, { severity: string; field?: string; message: string; lines: number[]; same: boolean }>();
+    const groups = new Map<string, { severity: string; field?: string; message: string; lines: number[]; same: boolean; values: Map<string, number> }>();
     for (const i of [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
       // One rule broken on many rows is one entry, whatever each cell said; the first row's message is its example.
       const key = JSON.stringify([i.severity, i.type, i.field ?? '', i.line === undefined]);
-      const group = groups.get(key) ?? { severity: i.severity, field: i.field, message: i.message, lines: [], same: true };
+      const group = groups.get(key) ?? { severity: i.severity, field: i.field, message: i.message, lines: [], same: true, values: new Map<string, number>() };
       if (i.line !== undefined && group.lines.at(-1) !== i.line) group.lines.push(i.line);
+      if (i.value !== undefined) group.values.set(i.value, (group.values.get(i.value) ?? 0) + 1);
       if (i.message !== group.message) group.same = false;
       groups.set(key, group);
     }
@@ -47,10 +48,21 @@ export function formatReport(result: IngestResult): string {
       const where = [rows, g.field ? `kolom ${g.field}` : ''].filter(Boolean).join(', ');
       const example = g.same ? '' : ` (Contoh dari baris ${g.lines[0]}; baris lain melanggar aturan yang sama dengan nilainya sendiri, lihat laporan JSON.)`;
       out.push(`  [${g.severity === 'error' ? 'DITOLAK' : 'catatan'}] ${where}: ${g.message}${example}`);
+      if (!g.same && g.values.size > 1) out.push(`    ${valueCounts(g.values)}`);
     }
     out.push('');
   }
   return out.join('\n');
+}
+
+const LISTED_VALUES = 200;
+
+/** Every distinct value a rule met, most frequent first, with its count (`"Central Jakarta" ×717`); past 200 the rest are counted, the JSON report has them. */
+export function valueCounts(values: ReadonlyMap<string, number>): string {
+  const sorted = [...values].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const listed = sorted.slice(0, LISTED_VALUES).map(([v, n]) => `"${v.length > 80 ? `${v.slice(0, 80)}…` : v}" ×${n}`);
+  const rest = sorted.length > LISTED_VALUES ? `, dan ${sorted.length - LISTED_VALUES} nilai lain (lihat laporan JSON)` : '';
+  return `Nilai (${sorted.length} berbeda, terbanyak dulu): ${listed.join(', ')}${rest}`;
 }
 
 /** Line numbers in ascending order as ranges (`2–5, 8, 10–12`); past 20 ranges the rest are left out with `…`. */

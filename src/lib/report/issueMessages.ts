@@ -171,4 +171,40 @@ export const issueMessages: MessageTable = {
     id: `Alamat halaman /lowongan/${slug}/ sudah dipakai lowongan ${first.id} dari ${first.source} (${first.file} baris ${first.line}). Beri nomor lowongan lain, mis. dengan awalan kode kantor.`,
     en: `The page address /lowongan/${slug}/ is already used by vacancy ${first.id} of ${first.source} (${first.file} line ${first.line}). Give this vacancy another id, e.g. prefixed with the office code.`,
   }),
+  'row/id-address-clash': ({ value: v, slug, first }) => ({
+    id: `Nomor lowongan "${v}" berbeda dari "${first.id}" (${first.file} baris ${first.line}), tetapi keduanya menjadi alamat halaman yang sama /lowongan/${slug}/. Baris ini ditolak; beri nomor yang tidak hanya berbeda pada huruf besar/kecil atau tanda baca.`,
+    en: `Vacancy id "${v}" differs from "${first.id}" (${first.file} line ${first.line}), but both give the same page address /lowongan/${slug}/. This row is rejected; give ids that differ by more than case or punctuation.`,
+  }),
+  'file/unnamed-office': () => ({
+    id: 'Nama berkas atau folder ini tidak menghasilkan nama kantor (perlu huruf latin atau angka), jadi tidak dibaca. Ganti namanya, mis. disnaker-kota-bandung.csv.',
+    en: 'This file or folder name gives no office name (it needs Latin letters or digits), so it was not read. Rename it, e.g. disnaker-kota-bandung.csv.',
+  }),
+  'file/office-name-clash': ({ entry, kept, rows, office }) => ({
+    id: `"${entry}" dan "${kept}" sama-sama menjadi kantor "${office}"; yang dipakai "${kept}" (kantor yang sudah menerbitkan halamannya, atau yang namanya persis "${office}"). ${rows} baris berkas ini ditolak dan tidak menggantikan halaman kantor lain. Jika ini kantor yang sama, pindahkan berkasnya ke "${kept}"; jika lain, beri nama yang berbeda.`,
+    en: `"${entry}" and "${kept}" both give the office "${office}"; "${kept}" is used (the office that already published its pages, or the one named exactly "${office}"). This file's ${rows} rows are rejected and replace no other office's pages. If it is the same office, move the file into "${kept}"; otherwise give it a different name.`,
+  }),
+  'row/region-default-choice': ({ value: v, chosen, alternatives }) => ({
+    id: `Wilayah "${v}" dibaca sebagai ${chosen} hanya karena nama kota didahulukan; bisa juga ${alternatives.join('; ')}. Bila bukan itu, tulis "Kabupaten ..." beserta provinsinya, atau kode Kemendagri.`,
+    en: `Region "${v}" was read as ${chosen} only because a kota comes first by default; it could also be ${alternatives.join('; ')}. If that is wrong, write "Kabupaten ..." with its province, or the Kemendagri code.`,
+  }),
+  'row/address-region-mismatch': ({ value: v, region, address }) => ({
+    id: `Alamat kerja "${v}" menyebut ${address.join('; ')}, padahal wilayahnya ${region}. Lowongan diterbitkan di ${region}; periksa kolom region atau alamatnya.`,
+    en: `The work address "${v}" names ${address.join('; ')}, but the region is ${region}. The vacancy is published under ${region}; check the region column or the address.`,
+  }),
+  'row/place-abroad': ({ value: v, country, countryName }) => ({
+    id: `Wilayah "${v}" ada di luar negeri (${countryName}), bukan di Indonesia, jadi tidak diterbitkan sebagai tempat di Indonesia. Untuk penempatan luar negeri, isi kolom country dengan ${country} (atau "country": "${country}" di bagian defaults berkas pemetaan).`,
+    en: `Region "${v}" is abroad (${countryName}), not in Indonesia, so it is not published as an Indonesian place. For an overseas placement, set the country column to ${country} (or "country": "${country}" in the mapping file's defaults).`,
+  }),
+  'row/region-in-indonesia': ({ value: v, region }) => ({
+    id: `Negara ${v}, padahal wilayah "${region}" adalah tempat di Indonesia. Bila lowongan ini di Indonesia, kosongkan kolom country atau isi ID; bila di luar negeri, tulis kota di negara itu.`,
+    en: `The country is ${v}, but the region "${region}" is a place in Indonesia. If the vacancy is in Indonesia, leave country empty or write ID; if abroad, write a city of that country.`,
+  }),
+  'file/superseded-versions': ({ rows, vacancies, files }) => ({
+    id: `${rows} baris adalah versi lama dari ${vacancies} lowongan yang muncul lagi di berkas berikutnya (${files} berkas, urut nama): versi terakhir yang dipakai, versi lama dihitung sebagai ganda. Ini wajar untuk ekspor berulang; tidak perlu diperbaiki.`,
+    en: `${rows} rows are earlier versions of ${vacancies} vacancies that appear again in a later file (${files} files, in name order): the last version is used, earlier ones count as duplicates. This is normal for repeated exports; nothing to fix.`,
+  }),
+  'file/not-csv': ({ kind }) => ({
+    id: `Berkas ini bukan berkas CSV (isinya ${kind}), jadi tidak dibaca. Buka di program asalnya lalu simpan sebagai CSV UTF-8.`,
+    en: `This file is not a CSV file (it holds ${kind}), so it was not read. Open it in the program it came from and save it as CSV UTF-8.`,
+  }),
 };

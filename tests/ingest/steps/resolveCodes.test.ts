@@ -16,7 +16,7 @@ function issuesFor(changes: Partial<VacancyInput>) {
 describe('resolveCodes (resolve)', () => {
   it('resolves a unit group and a kabupaten/kota name to their codes', () => {
     expect(resolveCodes(row({ occupation_code: '2221.01' }), references(), at)).toEqual({
-      ok: true, value: { occupation_code: '2221.01', occupation_unit: '2221', region_scope: 'regency', province_code: '32', regency_code: '32.73' },
+      ok: true, value: { occupation_code: '2221.01', occupation_unit: '2221', region_scope: 'regency', province_code: '32', regency_code: '32.73' }, warnings: [],
     });
   });
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { labelKey } from '../../parse/parseScalars';
 import { addDays, parseDate } from '../../parse/parseDate';
 import { parseRupiahRange } from '../../parse/parseRupiah';
+import { removeBidiControls } from '../../parse/bidiControls';
 import type { SourceConfig } from '../sourceConfig';
 
 /** A row as cells by contract field: trimmed, empty cells left out. */
@@ -9,12 +10,13 @@ export type RawRow = Partial<Record<string, string>>;
 
 const PLACEHOLDERS = ['n/a', '#n/a', 'na', '-', '--', 'null', 'nil', 'undefined'];
 
-/** Map: builds the cell-per-field row for one line of a file: placeholders dropped, pay ranges split, defaults and derived values filled (and listed as defaulted). */
+/** Map: builds the cell-per-field row for one line of a file: bidi controls removed, placeholders dropped, pay ranges split, defaults and derived values filled (and listed as defaulted). */
 export function mapRow(cells: string[], headers: string[], fields: (string | undefined)[], config: SourceConfig): { row: RawRow; defaulted: string[] } {
   const empty = new Set([...PLACEHOLDERS, ...config.placeholders.map((p) => p.toLowerCase())]);
   const row: RawRow = {};
   const byHeader = new Map<string, string>();
-  cells.forEach((cell, i) => {
+  cells.forEach((written, i) => {
+    const cell = removeBidiControls(written);
     if (!cell || empty.has(cell.toLowerCase())) return;
     if (headers[i] !== undefined) byHeader.set(labelKey(headers[i]), cell);
     const field = fields[i];
@@ -34,8 +36,8 @@ export function mapRow(cells: string[], headers: string[], fields: (string | und
   }
   const defaulted: string[] = [];
   for (const [field, value] of Object.entries(config.defaults)) {
-    if (row[field] === undefined) {
-      row[field] = value;
+    if (row[field] === undefined && value !== undefined) {
+      row[field] = removeBidiControls(value);
       defaulted.push(field);
     }
   }

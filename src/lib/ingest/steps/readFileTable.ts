@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { Issue, IssuePlace } from '../../issues/issue';
-import { decodeBytes, readTable, type Table } from '../readTable';
+import { binaryKind, decodeBytes, readTable, type Table } from '../readTable';
 import type { SourceConfig } from '../sourceConfig';
 
-/** File checks, first: a data file read and decoded into a table, or the issue saying why it cannot be read. */
+/** File checks, first: a data file read and decoded into a table, or the issue saying why it cannot be read (a binary file named .csv is not read at all). */
 export function readFileTable(filePath: string, config: SourceConfig | undefined, place: IssuePlace): { ok: true; table: Table } | { ok: false; issue: Issue } {
   const unreadable = (stage: 'read' | 'decode', error: unknown): { ok: false; issue: Issue } =>
     ({ ok: false, issue: { type: 'file/unreadable', severity: 'error', ...place, stage, error: (error as Error).message } });
@@ -13,6 +13,8 @@ export function readFileTable(filePath: string, config: SourceConfig | undefined
   } catch (error) {
     return unreadable('read', error);
   }
+  const kind = binaryKind(bytes);
+  if (kind) return { ok: false, issue: { type: 'file/not-csv', severity: 'error', ...place, kind } };
   try {
     const { text, encoding } = decodeBytes(bytes, config?.encoding);
     return { ok: true, table: readTable(text, { delimiter: config?.delimiter, encoding }) };

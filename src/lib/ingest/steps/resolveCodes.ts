@@ -1,18 +1,21 @@
 import type { References } from '../../reference/loadReferences';
 import { resolveOccupationCode } from '../../reference/occupations';
+import { countryAbroad } from '../../reference/foreignPlaces';
 import { resolveRegion } from '../../reference/regions';
 import type { Issue, IssuePlace } from '../../issues/issue';
 import type { VacancyInput } from '../../schema/vacancy';
 import type { Vacancy } from '../../schema/publishedVacancy';
+import { weighPlaceEvidence } from './weighPlaceEvidence';
 
 /** Reference data the ingest resolves codes against (loaded once per build, src/lib/reference/loadReferences.ts). */
 export type { References };
 
 type Resolved = Pick<Vacancy, 'occupation_code' | 'occupation_unit' | 'region_scope' | 'province_code' | 'regency_code'>;
 
-/** Resolve: the occupation code and the region name or code against the references; every failure becomes an issue. */
-export function resolveCodes(v: VacancyInput, refs: References, place: IssuePlace): { ok: true; value: Resolved } | { ok: false; issues: Issue[] } {
+/** Resolve: the occupation code and the region name or code against the references (weighed against the work address); every failure becomes an issue, every doubt a warning. */
+export function resolveCodes(v: VacancyInput, refs: References, place: IssuePlace): { ok: true; value: Resolved; warnings: Issue[] } | { ok: false; issues: Issue[] } {
   const issues: Issue[] = [];
+  const warnings: Issue[] = [];
   const occupation = resolveOccupationCode(refs.occupations, v.occupation_code);
   if (!occupation.ok) {
     const type = occupation.reason === 'not-unit' ? 'row/not-unit-occupation' : 'row/unknown-occupation';
@@ -22,11 +25,25 @@ export function resolveCodes(v: VacancyInput, refs: References, place: IssuePlac
   if (v.country === 'ID') {
     const r = resolveRegion(refs.regions, v.region ?? '');
     const at = { severity: 'error' as const, ...place, field: 'region', value: v.region ?? '' };
-    if (!r.ok) issues.push(r.reason === 'ambiguous' ? { type: 'row/ambiguous-region', ...at, candidates: r.candidates } : { type: 'row/unknown-region', ...at });
+    const abroad = r.ok ? undefined : countryAbroad(refs.foreignPlaces, v.region ?? '');
+    if (abroad) issues.push({ type: 'row/place-abroad', ...at, country: abroad.code, countryName: abroad.id });
+    else if (!r.ok) issues.push(r.reason === 'ambiguous' ? { type: 'row/ambiguous-region', ...at, candidates: r.candidates } : { type: 'row/unknown-region', ...at });
     else if (r.scope === 'national') region = { region_scope: 'national' };
-    else if (r.scope === 'province') region = { region_scope: 'province', province_code: r.provinceCode };
-    else region = { region_scope: 'regency', province_code: r.provinceCode, regency_code: r.regencyCode };
+    else {
+      const evidence = { region: r.scope === 'province' ? { provinceCode: r.provinceCode } : r, regionText: v.region ?? '', workAddress: v.work_address };
+      const weighed = weighPlaceEvidence(refs.regions, evidence, place);
+      warnings.push(...weighed.warnings);
+      const { provinceCode, regencyCode } = weighed.region;
+      region = regencyCode ? { region_scope: 'regency', province_code: provinceCode, regency_code: regencyCode } : { region_scope: 'province', province_code: provinceCode };
+    }
+  } else if (v.region) {
+    // A country is set (by a column or a mapping default): a region naming an Indonesian kabupaten/kota or province contradicts it.
+    const r = resolveRegion(refs.regions, v.region);
+    const named = r.ok && (r.scope === 'province' || (r.scope === 'regency' && r.via !== 'district'));
+    if (named && countryAbroad(refs.foreignPlaces, v.region)?.code !== v.country) {
+      issues.push({ type: 'row/region-in-indonesia', severity: 'error', ...place, field: 'country', value: v.country, region: v.region });
+    }
   }
   if (issues.length || !occupation.ok) return { ok: false, issues };
-  return { ok: true, value: { occupation_code: occupation.code, occupation_unit: occupation.unitCode, ...region } };
+  return { ok: true, value: { occupation_code: occupation.code, occupation_unit: occupation.unitCode, ...region }, warnings };
 }
