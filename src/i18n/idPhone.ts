@@ -41,6 +41,7 @@ export const phoneText = {
     all: 'Semua lowongan',
     regions: 'Menurut wilayah',
     occupations: 'Menurut jabatan',
+    openData: 'Data terbuka',
     about: 'Tentang situs ini',
     contact: 'Hubungi kami',
     report: 'Laporkan lowongan palsu',

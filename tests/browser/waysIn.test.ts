@@ -9,7 +9,7 @@ describe.skipIf(!hasChromium)('ways into the lists', () => {
   const site = useFixtureSiteInChromium();
 
   for (const viewport of VIEWPORTS) {
-    it(`leads from any footer to every province, every occupation major group and all open vacancies at ${viewport.width} px`, async () => {
+    it(`leads from any footer to every province, every occupation major group, all open vacancies and the open data at ${viewport.width} px`, async () => {
       const page = await site.browser().newPage({ viewport });
       await page.goto(`${site.url()}/lowongan/disnaker-uji-u-1/`);
       const footer = page.getByRole('contentinfo');
@@ -29,6 +29,9 @@ describe.skipIf(!hasChromium)('ways into the lists', () => {
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Semua lowongan dibuka');
       expect(await page.locator('.cards .card').count()).toBe(16);
       expect(await page.evaluate(overflow)).toBe(0);
+
+      await page.getByRole('contentinfo').getByRole('link', { name: 'Data terbuka' }).click();
+      expect(new URL(page.url()).pathname).toBe('/data/');
       await page.close();
     });
   }
