@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtureDataDir, runBuild } from './buildSite';
 import { tempDir } from '../tempDir';
@@ -11,6 +12,8 @@ describe('three data versions published one after another into the same site, wi
   const ledger = path.join(root, 'ledger');
   const out = path.join(root, 'dist');
   const pages = new Map<string, string>();
+  const published = new Map<string, { snapshot: Buffer; csv: Buffer }>();
+  const snapshot = (dir: string, date: string) => fs.readFileSync(path.join(dir, `lowongan-${date}.csv.gz`));
   const page = (slug: string) => fs.readFileSync(path.join(out, 'lowongan', slug, 'index.html'), 'utf8');
   const rows = () => fs.readFileSync(path.join(ledger, 'ledger.csv'), 'utf8').trim().split('\n');
 
@@ -19,6 +22,7 @@ describe('three data versions published one after another into the same site, wi
       const built = runBuild(fixtureDataDir(`history/v${index + 1}`), out, ['--ledger', ledger, '--as-of', date]);
       expect(built.status, built.stdout + built.stderr).toBe(0);
       pages.set(date, page('disnaker-a-h-1'));
+      published.set(date, { snapshot: snapshot(path.join(out, 'data', 'arsip'), date), csv: fs.readFileSync(path.join(out, 'data', 'lowongan-buka.csv')) });
     });
   }, 300_000);
 
@@ -56,6 +60,32 @@ describe('three data versions published one after another into the same site, wi
     const feed = JSON.parse(fs.readFileSync(path.join(out, 'data', 'perubahan', 'feed.json'), 'utf8'));
     expect(feed.items.map((i: { date_published: string }) => i.date_published)).toEqual([...DATES].reverse().map((d) => `${d}T00:00:00Z`));
   });
+
+  it('publishes every publication\'s dated snapshot, kept in the ledger folder, byte-identical to what was published that day', () => {
+    const expected = [...DATES].map((d) => `lowongan-${d}.csv.gz`);
+    expect(fs.readdirSync(path.join(ledger, 'snapshots')).sort()).toEqual(expected);
+    expect(fs.readdirSync(path.join(out, 'data', 'arsip')).sort()).toEqual(expected);
+    for (const date of DATES) {
+      const first = published.get(date)!;
+      expect(snapshot(path.join(out, 'data', 'arsip'), date).equals(first.snapshot)).toBe(true);
+      expect(snapshot(path.join(ledger, 'snapshots'), date).equals(first.snapshot)).toBe(true);
+      expect(zlib.gunzipSync(first.snapshot).equals(first.csv)).toBe(true);
+    }
+    expect(published.get(DATES[0])!.csv.equals(published.get(DATES[1])!.csv)).toBe(false);
+    const html = fs.readFileSync(path.join(out, 'data', 'index.html'), 'utf8');
+    expect(html).toContain('href="/data/arsip/lowongan-2026-11-28.csv.gz"');
+    expect(html).toContain('Lowongan dibuka per 28 November 2026');
+  });
+
+  it('keeps a day\'s snapshot as first published when the same day is built again with other data', () => {
+    const again = path.join(root, 'same-day-ledger');
+    fs.cpSync(ledger, again, { recursive: true });
+    const date = DATES[2];
+    const built = runBuild(fixtureDataDir('history/v2'), path.join(root, 'same-day'), ['--ledger', again, '--as-of', date]);
+    expect(built.status, built.stdout + built.stderr).toBe(0);
+    expect(snapshot(path.join(again, 'snapshots'), date).equals(published.get(date)!.snapshot)).toBe(true);
+    expect(snapshot(path.join(root, 'same-day', 'data', 'arsip'), date).equals(published.get(date)!.snapshot)).toBe(true);
+  }, 120_000);
 
   it('keeps the page of a vacancy no office reports any more: its last content, closed, noindex, no apply, no JobPosting, out of the sitemap', () => {
     const html = page('disnaker-a-h-5');

@@ -1,5 +1,6 @@
 import { t } from '../../i18n';
-import { currentWorkFolder, readOpenDataManifest } from '../pipeline/workFolder';
+import type { Snapshot } from '../history/snapshots';
+import { currentWorkFolder, readOpenDataManifest, readSnapshotList } from '../pipeline/workFolder';
 import type { OpenDataFile, OpenDataManifest } from '../pipeline/workFolderSchemas';
 import { formatCount, formatDate } from '../site/format';
 import { OPEN_FILE } from './writeOpenData';
@@ -20,6 +21,8 @@ export interface DataPageView {
   asOf: string;
   files: FileRow[];
   provinces: FileRow[];
+  /** The dated snapshots of every publication, newest first (/data/arsip/). */
+  snapshots: FileRow[];
   citation: string;
   openCsvUrl: string;
   duckdb: string;
@@ -41,22 +44,29 @@ const fileRow = (file: OpenDataFile): FileRow => ({
   ...(file.rows === undefined ? {} : { rows: formatCount(file.rows) }), size: formatBytes(file.bytes), sha256: file.sha256,
 });
 
+const snapshotRow = (snapshot: Snapshot): FileRow => ({
+  href: `/data/arsip/${snapshot.file}`, name: snapshot.file, title: t.openData.snapshotTitle(formatDate(snapshot.date)),
+  size: formatBytes(snapshot.bytes), sha256: snapshot.sha256,
+});
+
 let cached: DataPageView | undefined;
 
 /** The /data/ page of this build: the files in the manifest, a citation with the snapshot date, tool examples, and the schema.org Dataset. */
 export function dataPageView(): DataPageView {
-  cached ??= dataPageViewOf(readOpenDataManifest(currentWorkFolder()));
+  const work = currentWorkFolder();
+  cached ??= dataPageViewOf(readOpenDataManifest(work), readSnapshotList(work));
   return cached;
 }
 
 /** The /data/ page for one manifest. */
-export function dataPageViewOf(manifest: OpenDataManifest): DataPageView {
+export function dataPageViewOf(manifest: OpenDataManifest, snapshots: readonly Snapshot[] = []): DataPageView {
   const { siteUrl, licence, name } = manifest.publisher;
   const pageUrl = `${siteUrl}/data/`;
   const openCsvUrl = `${pageUrl}${OPEN_FILE}.csv`;
   const main = manifest.files.filter((f) => !f.province);
   return {
     manifest, asOf: formatDate(manifest.asOf), files: main.map(fileRow), provinces: manifest.files.filter((f) => f.province).map(fileRow),
+    snapshots: snapshots.map(snapshotRow),
     citation: t.openData.citation(name, manifest.asOf.slice(0, 4), formatDate(manifest.asOf), pageUrl, licence.title),
     openCsvUrl,
     duckdb: `import duckdb\nduckdb.sql("""SELECT province_name, count(*) AS lowongan, sum(openings) AS orang\n  FROM '${pageUrl}${OPEN_FILE}.parquet' GROUP BY 1 ORDER BY 2 DESC""").show()`,

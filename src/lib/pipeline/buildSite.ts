@@ -4,7 +4,7 @@ import { installOpenData } from '../opendata/writeOpenData';
 import { takeBuildLock } from './buildLock';
 import { buildDate } from './buildDate';
 import { checkSearchIndex } from './checkSearchIndex';
-import { commitHistory, publishChanges } from './history';
+import { commitHistory, publishChanges, publishSnapshots } from './history';
 import { indexSearch, installSearchIndex, splitShards } from './indexSearch';
 import type { PrepareInput } from './prepare';
 import { publish } from './publish';
@@ -66,6 +66,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       // The open-data files prepare wrote go beside the /data/ pages Astro rendered.
       installOpenData(work, staging.site);
       publishChanges(work, ledgerDir, staging.site, SITE_URL);
+      publishSnapshots(work, ledgerDir, staging.site);
       // 4. Publish: swap the finished build in place of the output folder; only then does the ledger folder take this build's history.
       console.log('[4/4] publikasi / publish');
       publish(staging.site, outDir);

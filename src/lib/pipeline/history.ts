@@ -5,17 +5,21 @@ import { readArchive, writeArchive } from '../history/archive';
 import { changeDates, changesOn, writeChangeFiles } from '../history/changes';
 import { changeFeed } from '../history/changeFeed';
 import { LedgerError, readLedger, writeLedger } from '../history/ledger';
+import { keepSnapshots, listSnapshots, takeSnapshot } from '../history/snapshots';
 import { updateHistory } from '../history/updateHistory';
 import { writeFileAtomic } from '../history/writeFileAtomic';
-import type { WorkFolder } from './workFolder';
+import { OPEN_FILE } from '../opendata/writeOpenData';
+import { writeSnapshotList, type WorkFolder } from './workFolder';
 
 /** The files of a history folder (the ledger folder beside the data, or the work folder's copy waiting for publication). */
 export function historyFiles(dir: string) {
-  return { dir, ledger: path.join(dir, 'ledger.csv'), archive: path.join(dir, 'archive.ndjson'), changes: path.join(dir, 'perubahan') };
+  return { dir, ledger: path.join(dir, 'ledger.csv'), archive: path.join(dir, 'archive.ndjson'), changes: path.join(dir, 'perubahan'), snapshots: path.join(dir, 'snapshots') };
 }
 
 /** Where the change files are published in the site. */
 export const CHANGES_PATH = 'data/perubahan';
+/** Where the dated snapshots are published in the site. */
+export const SNAPSHOTS_PATH = 'data/arsip';
 
 /**
  * The history stage, in prepare: reads the ledger and archive (missing = no history yet; corrupt = a message and a
@@ -56,10 +60,29 @@ export function publishChanges(work: WorkFolder, ledgerDir: string, siteDir: str
   writeFileAtomic(path.join(target, 'feed.json'), changeFeed(target, changeDates(target), siteUrl));
 }
 
-/** After the site is published: the work folder's ledger, archive and change files replace the ledger folder's, each atomically. */
+/**
+ * After the open-data stage, in prepare: this publication's open-vacancies CSV, gzipped with fixed options, goes into the
+ * work folder as `lowongan-<date>.csv.gz` unless the ledger folder already keeps that date's; lists every snapshot for /data/.
+ */
+export function recordSnapshot(work: WorkFolder, ledgerDir: string, asOf: string): void {
+  const kept = historyFiles(ledgerDir).snapshots;
+  const fresh = historyFiles(work.history).snapshots;
+  takeSnapshot(path.join(work.openData, `${OPEN_FILE}.csv`), asOf, kept, fresh);
+  writeSnapshotList(work, listSnapshots([kept, fresh]));
+}
+
+/** Puts every kept snapshot (the ledger folder's and this publication's) into the site about to be published, under /data/arsip/. */
+export function publishSnapshots(work: WorkFolder, ledgerDir: string, siteDir: string): void {
+  const target = path.join(siteDir, SNAPSHOTS_PATH);
+  fs.mkdirSync(target, { recursive: true });
+  for (const dir of [historyFiles(ledgerDir).snapshots, historyFiles(work.history).snapshots]) keepSnapshots(dir, target);
+}
+
+/** After the site is published: the work folder's ledger, archive and change files replace the ledger folder's, each atomically; a new snapshot is added, a kept one never replaced. */
 export function commitHistory(work: WorkFolder, ledgerDir: string): void {
   const from = historyFiles(work.history);
   const to = historyFiles(ledgerDir);
   for (const key of ['archive', 'ledger'] as const) writeFileAtomic(to[key], fs.readFileSync(from[key], 'utf8'));
   for (const name of fs.readdirSync(from.changes)) writeFileAtomic(path.join(to.changes, name), fs.readFileSync(path.join(from.changes, name), 'utf8'));
+  keepSnapshots(from.snapshots, to.snapshots);
 }

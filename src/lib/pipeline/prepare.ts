@@ -3,7 +3,7 @@ import { loadReferences } from '../reference/loadReferences';
 import { loadRecordWords } from '../search/build/recordWords';
 import { readSiteConfig } from '../site/siteConfig';
 import { checkStructuredData } from './checkStructuredData';
-import { recordHistory } from './history';
+import { recordHistory, recordSnapshot } from './history';
 import { planSite } from './planSite';
 import { readSources } from './readSources';
 import { validate } from './validate';
@@ -40,7 +40,9 @@ export function prepare(input: PrepareInput): boolean {
   if (recorded) planSite({ result, references, work, partitionPages: input.partitionPages, searchWords: loadRecordWords(input.dataDir, references.occupations), site: readSiteConfig(input.dataDir) });
   // 5. The open-data files of /data/ (CSV, JSON Lines, per province, datapackage.json, SHA256SUMS) and their manifest.
   if (recorded) writeOpenData({ result, references, work });
-  // 6. An open vacancy whose JobPosting JSON-LD breaks a Google required rule stops the build.
+  // 6. This publication's dated snapshot of the open vacancies (kept in the ledger folder once published) and the list of all of them.
+  if (recorded) recordSnapshot(work, input.ledgerDir, input.asOf);
+  // 7. An open vacancy whose JobPosting JSON-LD breaks a Google required rule stops the build.
   const structured = checkStructuredData(result, references);
   return recorded && structured;
 }

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { Snapshot } from '../history/snapshots';
 import type { ShardPlan } from '../search/searchShards';
 import {
-  openDataManifestSchema, shardPlanSchema, siteDataSchema, sitemapDataSchema, type OpenDataManifest, type SiteData, type SitemapData,
+  openDataManifestSchema, shardPlanSchema, siteDataSchema, sitemapDataSchema, snapshotListSchema, type OpenDataManifest, type SiteData, type SitemapData,
 } from './workFolderSchemas';
 
 /** The environment variable that hands the work folder to the Astro process (set by render.ts, read by currentWorkFolder). */
@@ -30,6 +31,8 @@ export interface WorkFolder {
   openData: string;
   /** `open-data.json`: what the /data/ pages say about those files. */
   openDataManifest: string;
+  /** `snapshots.json`: the dated snapshots the site publishes, for the /data/ page. */
+  snapshotList: string;
   /** `build.lock`: the process id of the build using the folder. */
   lock: string;
   /** `history/`: the updated ledger, archive and change files, waiting for the site to be published (pipeline/history.ts). */
@@ -42,7 +45,7 @@ export function workFolder(dir: string): WorkFolder {
   return {
     dir: path.resolve(dir), siteData: at('site-data.json'), shardPlan: at('search-shards.json'), searchRecords: at('search-records'),
     searchVocabulary: at('search-vocabulary.json'),
-    sitemapData: at('sitemap-data.json'), report: at('report'), openData: at('open-data'), openDataManifest: at('open-data.json'), lock: at('build.lock'),
+    sitemapData: at('sitemap-data.json'), report: at('report'), openData: at('open-data'), openDataManifest: at('open-data.json'), snapshotList: at('snapshots.json'), lock: at('build.lock'),
     history: at('history'),
   };
 }
@@ -57,6 +60,7 @@ const NAMES = {
   siteData: ['Data situs', 'Site data'], shardPlan: ['Rencana indeks pencarian', 'Search shard plan'], sitemapData: ['Data sitemap', 'Sitemap data'],
   openDataManifest: ['Daftar berkas data terbuka', 'Open-data manifest'],
   searchVocabulary: ['Kosakata pencarian', 'Search vocabulary'],
+  snapshotList: ['Daftar arsip harian', 'Snapshot list'],
 } as const;
 type Artefact = keyof typeof NAMES;
 
@@ -104,3 +108,7 @@ export const readSitemapData = (work: WorkFolder): SitemapData => read(work, 'si
 export const writeOpenDataManifest = (work: WorkFolder, manifest: OpenDataManifest) => write(work, 'openDataManifest', manifest);
 /** Reads and parses the open-data manifest (the /data/ pages). */
 export const readOpenDataManifest = (work: WorkFolder): OpenDataManifest => read(work, 'openDataManifest', openDataManifestSchema);
+/** Writes the list of dated snapshots (pipeline/history.ts). */
+export const writeSnapshotList = (work: WorkFolder, list: Snapshot[]) => write(work, 'snapshotList', list);
+/** Reads and parses the list of dated snapshots (the /data/ page). */
+export const readSnapshotList = (work: WorkFolder): Snapshot[] => read(work, 'snapshotList', snapshotListSchema);

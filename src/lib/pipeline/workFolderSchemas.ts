@@ -86,6 +86,9 @@ export const openDataManifestSchema = z.strictObject({
   fields: z.array(z.strictObject({ name: z.string(), filled: z.number().int(), example: z.string().optional() })),
 });
 
+/** `snapshots.json`: every dated snapshot the site publishes under /data/arsip/, newest first (src/lib/history/snapshots.ts). */
+export const snapshotListSchema = z.array(z.strictObject({ date: z.iso.date(), file: z.string(), bytes: z.number().int(), sha256: z.string() }));
+
 /** Everything the pages render. */
 export type SiteData = z.output<typeof siteDataSchema>;
 /** A publishing office as the site names it. */
