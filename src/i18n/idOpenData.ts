@@ -1,3 +1,5 @@
+import { qualityText } from './idQuality';
+
 /** Text of the open-data pages (/data/, /data/kamus/), Indonesian with an English summary. */
 export const openDataText = {
   title: 'Data terbuka lowongan kerja',
@@ -59,4 +61,5 @@ export const openDataText = {
     status: { open: 'Dibuka', filled: 'Terisi', cancelled: 'Dibatalkan' },
     regionScope: { regency: 'Kabupaten/kota', province: 'Provinsi', national: 'Seluruh Indonesia', overseas: 'Luar negeri' },
   },
+  quality: qualityText,
 } as const;

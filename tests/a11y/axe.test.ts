@@ -33,6 +33,7 @@ const PAGES: Record<string, string> = {
   'not found (404.html)': '/404.html',
   'open data': '/data/',
   'data dictionary': '/data/kamus/',
+  'data quality per office': '/data/kualitas/',
 };
 
 /** Rules a page type is still known to break, each with who fixes it; an entry here is debt, not a pass (none now). */

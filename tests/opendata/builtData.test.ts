@@ -32,4 +32,12 @@ describe('the open data of the fixture site', () => {
     const dictionary = html('data/kamus');
     for (const field of ['id', 'occupation_title', 'province_name', 'is_open', 'closed_reason', 'defaulted']) expect(dictionary).toContain(`id="kolom-${field}"`);
   });
+
+  it('links the data-quality page from /data/, with a section per office and the same figures as kualitas-data.csv', () => {
+    expect(html('data')).toContain('href="/data/kualitas/"');
+    const page = html('data/kualitas');
+    const csv = fs.readFileSync(path.join(outDir, 'data', 'kualitas-data.csv'), 'utf8').trimEnd().split('\r\n').slice(1);
+    expect(csv.length).toBeGreaterThan(0);
+    for (const line of csv) expect(page).toContain(`id="kantor-${line.split(',')[0]}"`);
+  });
 });

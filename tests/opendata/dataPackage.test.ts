@@ -23,7 +23,7 @@ describe('the generated Data Package', () => {
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats.default(ajv);
     ajv.addFormat('textarea', true);
-    for (const [name, value] of [['datapackage', pkg], ['tableschema', schema], ['tableschema', schemaAt('tableschema-agregat.json')]] as const) {
+    for (const [name, value] of [['datapackage', pkg], ['tableschema', schema], ['tableschema', schemaAt('tableschema-agregat.json')], ['tableschema', schemaAt('tableschema-kualitas.json')]] as const) {
       const validate = ajv.compile(json(path.join(PROFILES, `${name}.json`)));
       expect(validate(value) ? [] : validate.errors, name).toEqual([]);
     }
@@ -32,7 +32,7 @@ describe('the generated Data Package', () => {
   it('describes every CSV as a resource with its size and hash, the vacancy files sharing one Table Schema keyed on slug', () => {
     expect(pkg.resources.map((r) => r.path).slice(0, 3)).toEqual(['lowongan-buka.csv', 'lowongan-tutup.csv', 'provinsi/lowongan-buka-11-aceh.csv']);
     expect(pkg.resources.every((r) => r.bytes === fs.statSync(path.join(dir, r.path)).size)).toBe(true);
-    expect(pkg.resources.filter((r) => r.schema !== 'tableschema.json').map((r) => `${r.path} ${r.schema}`)).toEqual(['permintaan-tenaga-kerja.csv tableschema-agregat.json']);
+    expect(pkg.resources.filter((r) => r.schema !== 'tableschema.json').map((r) => `${r.path} ${r.schema}`)).toEqual(['permintaan-tenaga-kerja.csv tableschema-agregat.json', 'kualitas-data.csv tableschema-kualitas.json']);
     expect(schema.primaryKey).toEqual(['slug']);
   });
 

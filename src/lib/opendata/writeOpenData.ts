@@ -13,6 +13,7 @@ import { openDataRow, type OpenDataRow } from './openDataRows';
 import { openDataFieldNames, openDataFields } from './openDataSchema';
 import { toParquet } from './parquet';
 import { publisherOf, type Publisher } from './publisher';
+import { officeQuality, QUALITY_FIELDS, qualityRow, qualityTableSchema, type OfficeQuality } from './quality';
 
 /** The open vacancies' files and the not-open ones' (closed, and withdrawn once the ledger marks them), under /data/. */
 export const OPEN_FILE = 'lowongan-buka';
@@ -21,6 +22,9 @@ export const NOT_OPEN_FILE = 'lowongan-tutup';
 /** The labour-demand aggregates (aggregates.ts) and their Table Schema. */
 export const AGGREGATE_FILE = 'permintaan-tenaga-kerja';
 const AGGREGATE_SCHEMA = 'tableschema-agregat.json';
+/** The data-quality report per publishing office (quality.ts) and its Table Schema. */
+export const QUALITY_FILE = 'kualitas-data';
+const QUALITY_SCHEMA = 'tableschema-kualitas.json';
 
 /** What the open-data stage needs: the ingest's result, the references for names, the work folder. */
 export interface OpenDataInput {
@@ -62,6 +66,9 @@ export function writeOpenData(input: OpenDataInput): OpenDataManifest {
   }
   put({ name: AGGREGATE_FILE, path: `${AGGREGATE_FILE}.csv`, title: 'Permintaan tenaga kerja per provinsi, golongan pokok dan bulan / Labour demand by province, major group and month', format: 'csv' },
     toCsv(AGGREGATE_FIELDS, labourDemand(sorted, references)));
+  const quality = officeQuality(result);
+  put({ name: QUALITY_FILE, path: `${QUALITY_FILE}.csv`, title: 'Kualitas data per kantor pelapor / Data quality per publishing office', format: 'csv', rows: quality.length },
+    toCsv(QUALITY_FIELDS, quality.map(qualityRow)));
   const tables = [...files];
   put({ name: `${OPEN_FILE}-jsonl`, path: `${OPEN_FILE}.jsonl`, title: 'Lowongan dibuka (JSON Lines)', format: 'jsonl', rows: open.length }, toJsonLines(openDataFieldNames, open));
   put({ name: `${NOT_OPEN_FILE}-jsonl`, path: `${NOT_OPEN_FILE}.jsonl`, title: 'Lowongan ditutup atau ditarik (JSON Lines)', format: 'jsonl', rows: notOpen.length }, toJsonLines(openDataFieldNames, notOpen));
@@ -69,15 +76,17 @@ export function writeOpenData(input: OpenDataInput): OpenDataManifest {
   put({ name: 'tableschema', path: 'tableschema.json', title: 'Table Schema', format: 'json' }, `${JSON.stringify(vacancyTableSchema(), null, 2)}\n`);
   put({ name: 'tableschema-agregat', path: AGGREGATE_SCHEMA, title: 'Table Schema (agregat)', format: 'json' }, `${JSON.stringify(aggregateTableSchema(), null, 2)}\n`);
   const facts = { asOf: result.asOf, siteUrl: publisher.siteUrl, licence: publisher.licence, publisher: publisher.name };
-  put({ name: 'datapackage', path: 'datapackage.json', title: 'Data Package', format: 'json' }, `${JSON.stringify(dataPackage(tables, facts, (file) => (file.name === AGGREGATE_FILE ? AGGREGATE_SCHEMA : 'tableschema.json')), null, 2)}\n`);
+  put({ name: 'tableschema-kualitas', path: QUALITY_SCHEMA, title: 'Table Schema (kualitas data)', format: 'json' }, `${JSON.stringify(qualityTableSchema(), null, 2)}\n`);
+  const schemaOf = (file: OpenDataFile) => ({ [AGGREGATE_FILE]: AGGREGATE_SCHEMA, [QUALITY_FILE]: QUALITY_SCHEMA })[file.name] ?? 'tableschema.json';
+  put({ name: 'datapackage', path: 'datapackage.json', title: 'Data Package', format: 'json' }, `${JSON.stringify(dataPackage(tables, facts, schemaOf), null, 2)}\n`);
   fs.writeFileSync(path.join(dir, 'SHA256SUMS'), files.map((f) => `${f.sha256}  ${f.path}\n`).join(''));
-  const manifest = manifestOf(result, rows, files, publisher);
+  const manifest = manifestOf(result, rows, files, publisher, quality);
   writeOpenDataManifest(work, manifest);
   return manifest;
 }
 
-/** The manifest: counts, the posting-date range, each column's fill count and first example, and the files. */
-function manifestOf(result: IngestResult, rows: readonly OpenDataRow[], files: OpenDataFile[], publisher: Publisher): OpenDataManifest {
+/** The manifest: counts, the posting-date range, each column's fill count and first example, the files and the quality per office. */
+function manifestOf(result: IngestResult, rows: readonly OpenDataRow[], files: OpenDataFile[], publisher: Publisher, quality: OfficeQuality[]): OpenDataManifest {
   const isFilled = (value: unknown) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
   const fields = openDataFieldNames.map((name) => {
     const filled = rows.filter((row) => isFilled(row[name]));
@@ -87,7 +96,7 @@ function manifestOf(result: IngestResult, rows: readonly OpenDataRow[], files: O
   const dates = result.vacancies.map((v) => v.date_posted).sort(compareCodeUnits);
   const open = rows.filter((row) => row.is_open === true).length;
   return {
-    asOf: result.asOf, publisher, files, fields,
+    asOf: result.asOf, publisher, files, fields, quality,
     counts: { all: rows.length, open, notOpen: rows.length - open, offices: result.sources.length },
     ...(dates.length > 0 ? { posted: { first: dates[0]!, last: dates.at(-1)! } } : {}),
   };

@@ -84,6 +84,14 @@ export const openDataManifestSchema = z.strictObject({
   posted: z.strictObject({ first: z.iso.date(), last: z.iso.date() }).optional(),
   /** Per column: published vacancies with a value, and the value of the first one (by slug). */
   fields: z.array(z.strictObject({ name: z.string(), filled: z.number().int(), example: z.string().optional() })),
+  /** The data-quality report per publishing office (src/lib/opendata/quality.ts). */
+  quality: z.array(z.strictObject({
+    source: z.string(), name: z.string(), received: z.number().int(), published: z.number().int(), open: z.number().int(),
+    merged: z.number().int(), superseded: z.number().int(), rejected: z.number().int(),
+    byRule: z.array(z.strictObject({ rule: z.string(), count: z.number().int() })),
+    payShare: z.number().optional(), occupationGuessedShare: z.number().optional(),
+    filled: z.array(z.strictObject({ field: z.string(), share: z.number().optional() })),
+  })),
 });
 
 /** `snapshots.json`: every dated snapshot the site publishes under /data/arsip/, newest first (src/lib/history/snapshots.ts). */
