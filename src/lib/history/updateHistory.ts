@@ -57,8 +57,7 @@ function entryOf(v: Vacancy, previous: LedgerEntry | undefined, asOf: string, bo
 }
 
 /** A withdrawn vacancy's ledger row: closed as of this build when its archived content says so, withdrawn from the first build that missed it. */
-function withdrawnEntry(entry: LedgerEntry, archived: Vacancy, asOf: string): LedgerEntry {
-  const state = classifyOpen(archived, asOf);
+function withdrawnEntry(entry: LedgerEntry, state: ReturnType<typeof classifyOpen>, asOf: string): LedgerEntry {
   const closed = entry.closed_on || state.is_open ? {} : { closed_on: asOf, closed_reason: state.closed_reason as LedgerEntry['closed_reason'] };
   return { ...entry, ...closed, withdrawn_on: entry.withdrawn_on ?? asOf };
 }
@@ -89,9 +88,9 @@ export function updateHistory(vacancies: readonly Vacancy[], history: History, a
       continue;
     }
     const archived = { ...content, is_open: false } as Vacancy;
-    const entry = withdrawnEntry(old, archived, asOf);
-    ledger.set(slug, entry);
     const state = classifyOpen(archived, asOf);
+    const entry = withdrawnEntry(old, state, asOf);
+    ledger.set(slug, entry);
     published.push({
       ...archived, is_open: false, closed_reason: state.is_open ? 'withdrawn' : state.closed_reason,
       first_published: entry.first_published, last_changed: entry.last_changed, withdrawn_on: entry.withdrawn_on,

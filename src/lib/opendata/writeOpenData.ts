@@ -102,7 +102,22 @@ function manifestOf(result: IngestResult, rows: readonly OpenDataRow[], files: O
   };
 }
 
-/** Puts the open-data files into the built site's /data/ folder, beside the pages Astro rendered there. */
+/**
+ * Moves the open-data files into the built site's /data/ folder, beside the pages Astro rendered there: renames, not
+ * copies (the files are most of the output's bytes at scale, and each build writes them anew); a copy only when the
+ * work folder is on another file system.
+ */
 export function installOpenData(work: WorkFolder, siteDir: string): void {
-  fs.cpSync(work.openData, path.join(siteDir, 'data'), { recursive: true });
+  const target = path.join(siteDir, 'data');
+  fs.mkdirSync(target, { recursive: true });
+  for (const name of fs.readdirSync(work.openData)) {
+    const from = path.join(work.openData, name);
+    const to = path.join(target, name);
+    try {
+      fs.renameSync(from, to);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      fs.cpSync(from, to, { recursive: true });
+    }
+  }
 }
