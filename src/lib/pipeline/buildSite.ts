@@ -10,7 +10,7 @@ import { BuildFailure, classifyFailure, EXIT, stageFailed } from './failure';
 import { commitHistory, publishChanges, publishSnapshots } from './history';
 import { indexSearch, installSearchIndex, splitShards } from './indexSearch';
 import type { PrepareInput } from './prepare';
-import { publish } from './publish';
+import { publish, settleLayout } from './publish';
 import { render } from './render';
 import { runStageProcess } from './runNodeScript';
 import { openStaging } from './staging';
@@ -49,6 +49,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const siteUrl = siteAddress(options.dataDir);
   const release = takeBuildLock(work, outDir);
   try {
+    settleLayout(outDir);
     // 1. Read the sources, validate, plan the site and search into the work folder, check the structured data (prepare.ts).
     console.log('[1/4] validasi / validate');
     const prepared: PrepareInput = { dataDir: options.dataDir, workDir: work.dir, asOf, strict: options.strict, partitionPages: options.partitionPages, outDir, ledgerDir };

@@ -70,5 +70,5 @@ export function checkOutputLocation(location: OutputLocation, minFree = minimumF
   const deniedReleases = fs.existsSync(releases) ? probeWrite(releases) : undefined;
   if (deniedReleases) throw configFailure(`Tidak dapat menulis di ${releases} (${deniedReleases})`, `cannot write in ${releases} (${deniedReleases})`);
   const full = [parent, location.workDir, location.stagingRoot].filter((dir) => freeBytes(dir) < minFree);
-  if (full.length > 0) throw diskFull([...new Set(full.map((dir) => path.resolve(dir)))]);
+  if (full.length > 0) throw diskFull([...new Set(full.map((dir) => path.resolve(dir)))], undefined, Math.round(minFree / 1024 / 1024));
 }

@@ -49,8 +49,8 @@ function hasCode(error: unknown, code: string): boolean {
 }
 
 /** The disk-full failure, naming the folders the build writes to. */
-export function diskFull(dirs: readonly string[], cause?: unknown): BuildFailure {
-  const where = dirs.join(', ');
+export function diskFull(dirs: readonly string[], cause?: unknown, minimumMb?: number): BuildFailure {
+  const where = dirs.join(', ') + (minimumMb === undefined ? '' : `: kurang dari / less than ${minimumMb} MB, LOKER_MIN_FREE_MB`);
   return new BuildFailure(
     EXIT.diskFull,
     `Disk penuh (${where}); situs lama tetap terpasang. Kosongkan ruang disk lalu jalankan lagi. / Disk full (${where}); the last good site stays in place. Free disk space and run again.`,

@@ -55,11 +55,13 @@ function switchTo(outDir: string, release: string): void {
 }
 
 /**
- * Before publishing: a real `dist/` folder (the layout before releases) becomes the first release and `dist` a link to
- * it; a missing `dist` beside kept releases (a build killed in that one step, or a deleted link) points at the newest.
+ * Before any stage (buildSite) and again before publishing: a real `dist/` folder (the layout before releases) becomes
+ * the first release and `dist` a link to it, so a folder that cannot be moved (a mount point) fails the build at once;
+ * a missing `dist` beside kept releases (a build killed in that one step, or a deleted link) points at the newest.
  */
-function settleLayout(outDir: string): void {
+export function settleLayout(outDir: string): void {
   const dir = releasesDir(outDir);
+  fs.mkdirSync(dir, { recursive: true });
   const stat = fs.lstatSync(outDir, { throwIfNoEntry: false });
   if (stat?.isDirectory()) {
     const first = releaseName();
