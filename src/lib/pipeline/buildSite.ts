@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installOpenData } from '../opendata/writeOpenData';
-import { resolveSiteUrl, SITE_URL_VARIABLE } from '../site/siteConfig';
+import { resolveSiteUrl, SITE_CONFIG_FILE, SITE_URL_VARIABLE } from '../site/siteConfig';
 import { takeBuildLock } from './buildLock';
 import { buildDate } from './buildDate';
 import { checkOutputLocation } from './checkOutput';
@@ -95,7 +95,7 @@ function siteAddress(dataDir: string): string {
   if ('problem' in address) throw new BuildFailure(EXIT.config, address.problem);
   process.env[SITE_URL_VARIABLE] = address.url;
   console.log(address.sample
-    ? `Build CONTOH dari data contoh (data/site.json "sample": true), alamat ${address.url} / SAMPLE build from sample data, address ${address.url}`
+    ? `Build CONTOH dari data contoh (${path.join(dataDir, SITE_CONFIG_FILE)}: "sample": true), alamat ${address.url} / SAMPLE build from sample data, address ${address.url}`
     : `Alamat situs / site address: ${address.url}`);
   return address.url;
 }
