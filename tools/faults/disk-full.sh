@@ -17,6 +17,7 @@ LOKER_MIN_FREE_MB=0 build > "$root/full.log" 2>&1
 code=$?
 umount .build
 echo "exit code: $code (expected 6)"
+echo "stages reached: $(grep -o "^\[[0-9]/4\]" "$root/full.log" | tr "\n" " ")"
 echo "last line: $(tail -1 "$root/full.log")"
 if [ "$(readlink "$root/dist")" = "$before" ] && [ -f "$root/dist/index.html" ]; then echo "live site: unchanged ($before)"; else echo "live site: CHANGED OR MISSING"; fi
 rm -rf "$root"
