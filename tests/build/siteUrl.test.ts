@@ -35,7 +35,7 @@ describe('the site address', () => {
   it('stops a production build before any stage when it is missing (exit code 3)', () => {
     const data = dataWith();
     const out = path.join(tempDir('site-url'), 'dist');
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
     delete env.LOKER_SITE_URL;
     const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts', '--data', data, '--out', out, '--work', `${out}.work`], { encoding: 'utf8', env });
     expect(r.status).toBe(3);
