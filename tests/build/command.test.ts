@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { historyNotKept } from '../../src/lib/pipeline/failure';
 
 const run = (args: string[]) => {
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -19,5 +20,14 @@ describe('the build command', () => {
     expect(run(['node_modules/tsx/dist/cli.mjs', 'scripts/update.ts', '--as-of', '31-12-2026', '--out', '/tmp/loker-never-built/dist'])).toMatchObject({
       code: 2, lastLine: 'BUILD GAGAL / FAILED (kode keluar / exit 2): --as-of harus tanggal YYYY-MM-DD / must be a YYYY-MM-DD date: 31-12-2026',
     });
+  });
+
+  it('says the new site is live when only the history could not be written after publishing', () => {
+    const error = Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
+    expect(historyNotKept(error, 'data/ledger')).toMatchObject({
+      exitCode: 3,
+      message: 'Situs baru SUDAH terbit, tetapi riwayat tidak dapat ditulis di data/ledger (EROFS: read-only file system); periksa izin folder itu lalu jalankan lagi. / The new site IS published, but its history could not be written in data/ledger: check that folder\'s permissions and run again; the next build records it.',
+    });
+    expect(historyNotKept(Object.assign(new Error('no space'), { code: 'ENOSPC' }), 'data/ledger').exitCode).toBe(6);
   });
 });

@@ -6,7 +6,7 @@ import { takeBuildLock } from './buildLock';
 import { buildDate } from './buildDate';
 import { checkOutputLocation } from './checkOutput';
 import { checkSearchIndex } from './checkSearchIndex';
-import { BuildFailure, classifyFailure, EXIT, stageFailed } from './failure';
+import { BuildFailure, classifyFailure, EXIT, historyNotKept, stageFailed } from './failure';
 import { commitHistory, publishChanges, publishSnapshots } from './history';
 import { indexSearch, installSearchIndex, splitShards } from './indexSearch';
 import type { PrepareInput } from './prepare';
@@ -73,15 +73,19 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       installOpenData(work, staging.site);
       publishChanges(work, ledgerDir, staging.site, siteUrl);
       publishSnapshots(work, ledgerDir, staging.site);
-      // 4. Publish: swap the finished build in place of the output folder; only then does the ledger folder take this build's history.
+      // 4. Publish: the finished build goes live in one atomic step (publish.ts); only then does the ledger folder take this build's history.
       console.log('[4/4] publikasi / publish');
       publish(staging.site, outDir);
-      commitHistory(work, ledgerDir);
     } catch (error) {
       // Told while the staging folder is still there: a stage that died of a full disk leaves it full.
       throw classifyFailure(error, [staging.site, work.dir, path.dirname(outDir)], EXIT.stage);
     } finally {
       staging.remove();
+    }
+    try {
+      commitHistory(work, ledgerDir);
+    } catch (error) {
+      throw historyNotKept(error, ledgerDir);
     }
   } finally {
     release();

@@ -85,6 +85,16 @@ export function classifyFailure(error: unknown, dirs: readonly string[], fallbac
   return new BuildFailure(fallback, `${(error as Error).message ?? String(error)} (situs lama tetap terpasang / the last good site stays in place)`, { cause: error });
 }
 
+/** A failure after the new site went live: only the ledger folder could not take this build's history (the next build records it). */
+export function historyNotKept(error: unknown, ledgerDir: string): BuildFailure {
+  const full = hasCode(error, 'ENOSPC');
+  return new BuildFailure(
+    full ? EXIT.diskFull : EXIT.config,
+    `Situs baru SUDAH terbit, tetapi riwayat tidak dapat ditulis di ${ledgerDir} (${(error as Error).message}); ${full ? 'kosongkan ruang disk' : 'periksa izin folder itu'} lalu jalankan lagi. / The new site IS published, but its history could not be written in ${ledgerDir}: ${full ? 'free disk space' : "check that folder's permissions"} and run again; the next build records it.`,
+    { cause: error },
+  );
+}
+
 /** The one line a failed build ends with. */
 export function failureLine(failure: BuildFailure): string {
   return `BUILD GAGAL / FAILED (kode keluar / exit ${failure.exitCode}): ${failure.message}`;

@@ -116,7 +116,12 @@ export function publish(built: string, outDir: string): string {
     fs.renameSync(path.join(dir, name), path.join(dir, `.trash-${name}`));
     throw error;
   }
-  retireOld(dir, new Set([name, previous && path.dirname(previous) === dir ? path.basename(previous) : '']));
+  try {
+    retireOld(dir, new Set([name, previous && path.dirname(previous) === dir ? path.basename(previous) : '']));
+  } catch (error) {
+    // The new site is live: releases left behind are a warning, never a failed publication; the next one retries.
+    console.warn(`Peringatan: rilis lama tidak dapat dihapus / warning: old releases could not be removed (${(error as Error).message})`);
+  }
   return path.join(dir, name);
 }
 
