@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { currentWorkFolder, readSitemapData } from './src/lib/pipeline/workFolder.ts';
+import { siteUrl } from './src/lib/site/siteConfig.ts';
 
 /** @type {{ asOf: string; left: Set<string>; lastmod: Record<string, string> } | undefined} */
 let sitemapFacts;
@@ -16,7 +17,8 @@ function readSitemapFacts() {
 
 // The build script sets LOKER_OUT_DIR to a staging folder so a failed build never touches dist/.
 export default defineConfig({
-  site: process.env.LOKER_SITE_URL ?? 'https://loker-terbuka.example.id',
+  // The public address: LOKER_SITE_URL (set by the build once resolved) or "url" in data/site.json (src/lib/site/siteConfig.ts).
+  site: siteUrl(),
   outDir: process.env.LOKER_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

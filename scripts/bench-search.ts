@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import zlib from 'node:zlib';
 import { launchChromium } from '../tests/browser/chromium';
+import { SAMPLE_SITE_URL } from '../src/lib/site/siteConfig';
 
 const { values: args } = parseArgs({
   options: {
@@ -30,7 +31,7 @@ function buildSite(work: string): string {
   const dataDir = path.join(work, 'data');
   fs.cpSync(path.resolve('data/reference'), path.join(dataDir, 'reference'), { recursive: true });
   const run = (script: string[]) => {
-    const r = spawnSync(process.execPath, [tsx, ...script], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const r = spawnSync(process.execPath, [tsx, ...script], { stdio: 'inherit', env: { LOKER_SITE_URL: SAMPLE_SITE_URL, ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     if (r.status !== 0) throw new Error(`${script[0]} failed`);
   };
   run(['scripts/generate-sample.ts', '--count', args.count, '--seed', args.seed, '--as-of', args['as-of'], '--offices', args.offices, '--out', path.join(dataDir, 'vacancies')]);

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { measureStages } from '../tools/bench/measureStages';
 import { treeSize } from '../tools/bench/treeSize';
+import { SAMPLE_SITE_URL } from '../src/lib/site/siteConfig';
 
 const { values: args } = parseArgs({
   options: {
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   const out = path.join(work, 'dist');
   const started = performance.now();
   const run = await measureStages(process.execPath, [tsx, 'scripts/build.ts', '--data', dataDir, '--out', out, '--work', path.join(work, 'build'), '--as-of', args['as-of']],
-    { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
+    { ASTRO_TELEMETRY_DISABLED: '1', LOKER_SITE_URL: SAMPLE_SITE_URL, ...process.env });
   const total = (performance.now() - started) / 1000;
   if (run.exitCode !== 0) throw new Error(`build failed:\n${run.output}`);
   // 3. Measure the output and record it.

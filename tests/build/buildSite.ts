@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../tempDir';
+import { SAMPLE_SITE_URL } from '../../src/lib/site/siteConfig';
 
 /** A data folder made of the project's reference data and a fixture's vacancies, as a publisher would lay it out. */
 export function fixtureDataDir(fixture: string): string {
@@ -15,11 +16,11 @@ export function fixtureDataDir(fixture: string): string {
 /** Build options of the shared fixture site: small nationwide partitions, so a nationwide search of its 16 open vacancies spans several, as at national scale. */
 export const FIXTURE_BUILD_ARGS = ['--search-partition-pages', '6'];
 
-/** Runs the real build command (`npm run build` does the same) on a data folder, into `out`. */
+/** Runs the real build command (`npm run build` does the same) on a data folder, into `out`; a fixture without site.json is a production build, published at the sample address. */
 export function runBuild(dataDir: string, out: string, extra: string[] = []) {
   const work = `${out}.work`;
   return spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--data', dataDir, '--out', out, '--work', work, '--as-of', '2026-11-28', ...extra], {
-    encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8', env: { LOKER_SITE_URL: SAMPLE_SITE_URL, ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
 }
 

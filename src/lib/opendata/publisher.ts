@@ -1,3 +1,5 @@
+import { siteUrl as siteAddress } from '../site/siteConfig';
+
 /** A licence as a Data Package names it. */
 export interface Licence {
   name: string;
@@ -12,7 +14,7 @@ const LICENCES: Record<string, Licence> = {
   'ODbL-1.0': { name: 'ODbL-1.0', path: 'https://opendatacommons.org/licenses/odbl/1-0/', title: 'Open Data Commons Open Database License 1.0' },
 };
 
-/** Who publishes the open data and under which terms, from the environment of the build (the same `LOKER_SITE_URL` as astro.config.mjs). */
+/** Who publishes the open data and under which terms, from the environment of the build; the address is the site's (src/lib/site/siteConfig.ts `siteUrl()`). */
 export interface Publisher {
   siteUrl: string;
   name: string;
@@ -22,7 +24,7 @@ export interface Publisher {
 
 /** The publisher of this build; an unknown licence id stops the build rather than publishing under terms nobody chose. */
 export function publisherOf(env: NodeJS.ProcessEnv = process.env): Publisher {
-  const siteUrl = (env.LOKER_SITE_URL ?? 'https://loker-terbuka.example.id').replace(/\/+$/, '');
+  const siteUrl = siteAddress(undefined, env);
   const licenceId = env.LOKER_DATA_LICENSE ?? 'CC-BY-4.0';
   const licence = LICENCES[licenceId];
   if (!licence) throw new Error(`Lisensi data tidak dikenal / unknown data licence LOKER_DATA_LICENSE="${licenceId}" (${Object.keys(LICENCES).join(', ')})`);

@@ -1,13 +1,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installOpenData } from '../opendata/writeOpenData';
+import { resolveSiteUrl, SITE_CONFIG_FILE, SITE_URL_VARIABLE } from '../site/siteConfig';
 import { takeBuildLock } from './buildLock';
 import { buildDate } from './buildDate';
+import { checkOutputLocation } from './checkOutput';
 import { checkSearchIndex } from './checkSearchIndex';
+import { BuildFailure, classifyFailure, EXIT, historyNotKept, stageFailed } from './failure';
 import { commitHistory, publishChanges, publishSnapshots } from './history';
 import { indexSearch, installSearchIndex, splitShards } from './indexSearch';
 import type { PrepareInput } from './prepare';
-import { publish } from './publish';
+import { publish, settleLayout } from './publish';
 import { render } from './render';
 import { runStageProcess } from './runNodeScript';
 import { openStaging } from './staging';
@@ -28,27 +31,30 @@ export interface BuildOptions {
   partitionPages: number;
 }
 
-/** The site's address, as astro.config.mjs sets it: the change feed's links. */
-const SITE_URL = process.env.LOKER_SITE_URL ?? 'https://loker-terbuka.example.id';
-
 const PREPARE_ENTRY = fileURLToPath(new URL('./prepareProcess.ts', import.meta.url));
 
 /**
- * Builds the whole site from the data folder and swaps it into the output folder atomically; a failure anywhere leaves
- * the published site untouched. Each heavy stage runs in its own process, so the peak memory is the largest stage's,
- * not their sum. One build at a time per work folder: builds share its site data, search records and report.
+ * Builds the whole site from the data folder and publishes it at the output folder in one atomic step (publish.ts); a
+ * failure anywhere throws a BuildFailure (one line, an exit code) and leaves the last good site live. Each heavy stage
+ * runs in its own process, so the peak memory is the largest stage's, not their sum. One build at a time per work
+ * folder and per output (buildLock.ts).
  */
 export async function buildSite(options: BuildOptions): Promise<void> {
   const outDir = path.resolve(options.outDir);
   const work = workFolder(options.workDir);
   const asOf = buildDate(options.asOf);
   const ledgerDir = path.resolve(options.ledgerDir ?? path.join(options.dataDir, 'ledger'));
-  const release = takeBuildLock(work);
+  // 0. Before any stage: the output location can be published to, the site has an address, no other build runs.
+  checkOutputLocation({ outDir, dataDir: options.dataDir, workDir: work.dir, stagingRoot: path.resolve('.build') });
+  const siteUrl = siteAddress(options.dataDir);
+  const release = takeBuildLock(work, outDir);
   try {
+    settleLayout(outDir);
     // 1. Read the sources, validate, plan the site and search into the work folder, check the structured data (prepare.ts).
     console.log('[1/4] validasi / validate');
     const prepared: PrepareInput = { dataDir: options.dataDir, workDir: work.dir, asOf, strict: options.strict, partitionPages: options.partitionPages, outDir, ledgerDir };
-    if ((await runStageProcess(PREPARE_ENTRY, prepared)) !== 0) throw new Error('validasi gagal / validation failed');
+    const prepareCode = await runStageProcess(PREPARE_ENTRY, prepared);
+    if (prepareCode !== 0) throw classifyFailure(prepareCode === EXIT.data ? dataStopped(work.report) : stageFailed('prepare', prepareCode), [work.dir]);
     const plan = readShardPlan(work);
     const { small, large } = splitShards(plan);
     const staging = openStaging(process.cwd());
@@ -65,17 +71,40 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       installSearchIndex(plan, entries, staging.search, staging.site);
       // The open-data files prepare wrote go beside the /data/ pages Astro rendered.
       installOpenData(work, staging.site);
-      publishChanges(work, ledgerDir, staging.site, SITE_URL);
+      publishChanges(work, ledgerDir, staging.site, siteUrl);
       publishSnapshots(work, ledgerDir, staging.site);
-      // 4. Publish: swap the finished build in place of the output folder; only then does the ledger folder take this build's history.
+      // 4. Publish: the finished build goes live in one atomic step (publish.ts); only then does the ledger folder take this build's history.
       console.log('[4/4] publikasi / publish');
       publish(staging.site, outDir);
-      commitHistory(work, ledgerDir);
+    } catch (error) {
+      // Told while the staging folder is still there: a stage that died of a full disk leaves it full.
+      throw classifyFailure(error, [staging.site, work.dir, path.dirname(outDir)], EXIT.stage);
     } finally {
       staging.remove();
+    }
+    try {
+      commitHistory(work, ledgerDir);
+    } catch (error) {
+      throw historyNotKept(error, ledgerDir);
     }
   } finally {
     release();
   }
   console.log(`Selesai / done: ${path.relative(process.cwd(), outDir) || outDir}`);
+}
+
+/** The site's address (src/lib/site/siteConfig.ts), handed to every stage through the environment; a production build without one stops here. */
+function siteAddress(dataDir: string): string {
+  const address = resolveSiteUrl(dataDir);
+  if ('problem' in address) throw new BuildFailure(EXIT.config, address.problem);
+  process.env[SITE_URL_VARIABLE] = address.url;
+  console.log(address.sample
+    ? `Build CONTOH dari data contoh (${path.join(dataDir, SITE_CONFIG_FILE)}: "sample": true), alamat ${address.url} / SAMPLE build from sample data, address ${address.url}`
+    : `Alamat situs / site address: ${address.url}`);
+  return address.url;
+}
+
+/** The failure of a prepare stage that ended non-zero: the data stopped it (its lines above say why), the report tells the rest. */
+function dataStopped(reportDir: string): BuildFailure {
+  return new BuildFailure(EXIT.data, `Data menghentikan build (lihat baris di atas dan ${path.relative(process.cwd(), reportDir) || reportDir}); situs lama tetap. Perbaiki data lalu jalankan lagi. / The data stopped the build (see the lines above and the report); the last good site stays in place. Fix the data and run again.`);
 }

@@ -18,6 +18,8 @@ const channelsSchema = z.strictObject({
 export const siteConfigSchema = z.strictObject({
   /** True while the site is built from the bundled sample: every page says so. */
   sample: z.boolean().default(false),
+  /** The site's public address (`https://loker.kemnaker.go.id`), used in canonical links, sitemaps, feeds and the open data; `LOKER_SITE_URL` overrides it. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
   publisher: z.strictObject({
     name: z.string().min(2),
     url: z.url({ protocol: /^https?$/ }).optional(),
@@ -48,4 +50,33 @@ export function readSiteConfig(dataDir: string, warn: (message: string) => void 
     warn(`Peringatan: ${file} tidak dapat dibaca dan diabaikan (${problem}). / Warning: ${file} is unreadable and ignored.`);
     return { sample: false };
   }
+}
+
+/** The environment variable that sets the site's public address (above `url` in data/site.json); the build sets it for its stages once resolved. */
+export const SITE_URL_VARIABLE = 'LOKER_SITE_URL';
+/** The placeholder address of a sample build, never of a production one. */
+export const SAMPLE_SITE_URL = 'https://loker-terbuka.example.id';
+
+/** The site's public address, without a trailing slash: `LOKER_SITE_URL`, else `url` in the data folder's site.json, else the sample placeholder (resolveSiteUrl refuses that for a production build). */
+export function siteUrl(dataDir = 'data', env: NodeJS.ProcessEnv = process.env): string {
+  return (env[SITE_URL_VARIABLE] || readSiteConfig(dataDir, () => undefined).url || SAMPLE_SITE_URL).replace(/\/+$/, '');
+}
+
+/** What the build is told about its address: the address, or why a production build cannot have one. */
+export type SiteAddress = { url: string; sample: boolean } | { problem: string };
+
+/**
+ * The build's address, checked once before any stage: a production build (`"sample": false`, or no site.json) needs
+ * `LOKER_SITE_URL` or `url` in site.json, a valid http(s) address; a sample build may use the placeholder.
+ */
+export function resolveSiteUrl(dataDir: string, env: NodeJS.ProcessEnv = process.env): SiteAddress {
+  const config = readSiteConfig(dataDir, () => undefined);
+  const given = env[SITE_URL_VARIABLE] || config.url;
+  if (given && !z.url({ protocol: /^https?$/ }).safeParse(given).success) {
+    return { problem: `${SITE_URL_VARIABLE}="${given}" bukan alamat http(s) / is not an http(s) address` };
+  }
+  if (!given && !config.sample) {
+    return { problem: `Alamat situs belum diatur: isi "url" di ${path.join(dataDir, SITE_CONFIG_FILE)} atau ${SITE_URL_VARIABLE} (contoh https://loker.example.go.id) / the site's address is not set: put "url" in ${SITE_CONFIG_FILE} or set ${SITE_URL_VARIABLE}` };
+  }
+  return { url: siteUrl(dataDir, env), sample: config.sample };
 }
