@@ -166,6 +166,9 @@ export const id = {
     vacanciesHeading: 'Lowongan dibuka',
     newestFirst: 'Terbaru lebih dulu.',
     showing: (from: string, to: string, total: string) => `Menampilkan ${from}–${to} dari ${total} lowongan, terbaru lebih dulu.`,
+    /** A list above the unit groups shows only its newest vacancies; each finer group pages through all of its own. */
+    newestHeading: 'Lowongan terbaru',
+    newestShowing: (shown: string, total: string) => `Menampilkan ${shown} lowongan terbaru dari ${total}. Semua lowongan ada di kelompok jabatan di atas, halaman demi halaman.`,
     pagerLabel: 'Halaman daftar',
     previous: 'Sebelumnya',
     next: 'Berikutnya',

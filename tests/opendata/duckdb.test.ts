@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { writeFixtureOpenData } from './openDataFixture';
@@ -23,7 +24,7 @@ describe('a researcher reading the open data with DuckDB', () => {
   const schema = JSON.parse(fs.readFileSync(path.join(dir, 'tableschema.json'), 'utf8')) as { fields: { name: string; type: string; description: string }[] };
   const lists = new Set(schema.fields.filter((f) => f.description.includes('list separated by')).map((f) => f.name));
   // An empty list and no list are both an empty cell in CSV and Parquet.
-  const expected = fs.readFileSync(path.join(dir, 'lowongan-buka.jsonl'), 'utf8').trimEnd().split('\n')
+  const expected = gunzipSync(fs.readFileSync(path.join(dir, 'lowongan-buka.jsonl.gz'))).toString('utf8').trimEnd().split('\n')
     .map((line) => Object.fromEntries(Object.entries(JSON.parse(line) as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) && v.length === 0 ? null : v])));
 
   async function rows(sql: string, fromCsv: boolean) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/opendata/formats';
@@ -31,7 +32,7 @@ describe('the open-data files', () => {
     expect(open.every((row) => row.is_open === 'true')).toBe(true);
     expect(notOpen.every((row) => row.is_open === 'false' && row.closed_reason !== '')).toBe(true);
     expect(open.length + notOpen.length).toBe(manifest.counts.all);
-    const lines = read(dir, 'lowongan-buka.jsonl').toString('utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = gunzipSync(read(dir, 'lowongan-buka.jsonl.gz')).toString('utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.map((line) => line.slug)).toEqual(open.map((row) => row.slug));
     expect(Object.keys(lines[0]!)).toEqual(openDataFieldNames);
   });

@@ -80,6 +80,14 @@ describe('list routes', () => {
     ]);
   });
 
+  it('pages through every vacancy only in its unit group; the occupation groups above it get their newest page alone', () => {
+    const many = groupVacancies({ ...data, vacancies: Array.from({ length: 45 }, (_, i) => vacancy({ slug: `v${String(i).padStart(2, '0')}` })) });
+    const calls: [string, number][] = [];
+    listPaths(many, listPages(many).occupations, (cards, { params }) => [calls.push([params.group!, cards.length])]);
+    expect(calls).toEqual([['2-profesional', 20], ['22-profesional-kesehatan', 20], ['222-profesional-keperawatan', 20], ['2221-profesional-perawat', 45]]);
+    expect(listPages(many).occupations.map((view) => [view.count, view.newestOnly])).toEqual([[45, true], [45, true], [45, true], [45, false]]);
+  });
+
   it('shows a card\'s deadline as "closes in" only within a week, and a closed vacancy as closed', () => {
     expect(vacancyCard(s, vacancy({ valid_through: '2026-11-30' }))).toMatchObject({ closesSoon: 'Ditutup dalam 2 hari', deadline: '30 November 2026', place: 'Kota Bandung, Jawa Barat' });
     expect(vacancyCard(s, vacancy())).toMatchObject({ closesSoon: undefined, pay: 'Rp 5.000.000 – Rp 6.500.000 per bulan', href: '/lowongan/disnaker-jabar-jb-1/' });

@@ -79,7 +79,7 @@ export function dataPageViewOf(manifest: OpenDataManifest, snapshots: readonly S
 function datasetJsonLd(manifest: OpenDataManifest, pageUrl: string, files: readonly OpenDataFile[]): Record<string, unknown> {
   const { licence, name, contact } = manifest.publisher;
   const publisher = { '@type': 'Organization', name, email: contact };
-  const encoding = { csv: 'text/csv', jsonl: 'application/jsonl', parquet: 'application/vnd.apache.parquet', json: 'application/json' } as const;
+  const encoding = { csv: 'text/csv', jsonl: 'application/gzip', parquet: 'application/vnd.apache.parquet', json: 'application/json' } as const;
   return {
     '@context': 'https://schema.org', '@type': 'Dataset', '@id': pageUrl, url: pageUrl, name: t.openData.title,
     description: `${t.openData.what} ${t.openData.whatNot}`, inLanguage: t.locale.lang, license: licence.path, isAccessibleForFree: true,

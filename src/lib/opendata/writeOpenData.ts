@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { compareCodeUnits } from '../compareCodeUnits';
 import type { IngestResult } from '../ingest/ingest';
 import type { References } from '../reference/loadReferences';
@@ -70,8 +71,11 @@ export function writeOpenData(input: OpenDataInput): OpenDataManifest {
   put({ name: QUALITY_FILE, path: `${QUALITY_FILE}.csv`, title: 'Kualitas data per kantor pelapor / Data quality per publishing office', format: 'csv', rows: quality.length },
     toCsv(QUALITY_FIELDS, quality.map(qualityRow)));
   const tables = [...files];
-  put({ name: `${OPEN_FILE}-jsonl`, path: `${OPEN_FILE}.jsonl`, title: 'Lowongan dibuka (JSON Lines)', format: 'jsonl', rows: open.length }, toJsonLines(openDataFieldNames, open));
-  put({ name: `${NOT_OPEN_FILE}-jsonl`, path: `${NOT_OPEN_FILE}.jsonl`, title: 'Lowongan ditutup atau ditarik (JSON Lines)', format: 'jsonl', rows: notOpen.length }, toJsonLines(openDataFieldNames, notOpen));
+  // JSON Lines repeat every name on every row: gzipped they are a sixth of the bytes (at 100k, 272 MB → about 50 MB),
+  // and DuckDB and pandas read them as they are. Level 1, the fastest: the open-data stage has a 15 s budget at 100k.
+  const jsonl = (rowsOf: OpenDataRow[]) => gzipSync(toJsonLines(openDataFieldNames, rowsOf), { level: 1 });
+  put({ name: `${OPEN_FILE}-jsonl`, path: `${OPEN_FILE}.jsonl.gz`, title: 'Lowongan dibuka (JSON Lines, gzip)', format: 'jsonl', rows: open.length }, jsonl(open));
+  put({ name: `${NOT_OPEN_FILE}-jsonl`, path: `${NOT_OPEN_FILE}.jsonl.gz`, title: 'Lowongan ditutup atau ditarik (JSON Lines, gzip)', format: 'jsonl', rows: notOpen.length }, jsonl(notOpen));
   put({ name: `${OPEN_FILE}-parquet`, path: `${OPEN_FILE}.parquet`, title: 'Lowongan dibuka (Parquet)', format: 'parquet', rows: open.length }, toParquet(openDataFields(), open));
   put({ name: 'tableschema', path: 'tableschema.json', title: 'Table Schema', format: 'json' }, `${JSON.stringify(vacancyTableSchema(), null, 2)}\n`);
   put({ name: 'tableschema-agregat', path: AGGREGATE_SCHEMA, title: 'Table Schema (agregat)', format: 'json' }, `${JSON.stringify(aggregateTableSchema(), null, 2)}\n`);

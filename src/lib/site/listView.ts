@@ -56,6 +56,11 @@ export interface ListView {
   asOf: string;
   /** Open vacancies, newest first. */
   vacancies: readonly Vacancy[];
+  /**
+   * Only the newest page is rendered: every one of its vacancies is listed, page by page, in the finer groups inside it
+   * (an occupation group above the unit groups), so paging through it too would repeat them.
+   */
+  newestOnly?: boolean;
   /** A line under the heading: a notice, or a link to vacancies that apply here too. */
   note?: { text: string; href?: string; className?: string };
   groups?: GroupSection;

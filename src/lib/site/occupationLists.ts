@@ -33,6 +33,8 @@ export function occupationLists(s: SiteIndex): ListView[] {
     return {
       ...base,
       params: { group: occupation.slug },
+      // Every vacancy is in exactly one unit group, which pages through all of them; the groups above show their newest.
+      newestOnly: occupation.level !== 'unit',
       description: l.occupationDescription(occupation.titleId, occupation.code, formatCount(base.count)),
       caption: l.occupationCode(occupation.code),
       crumbs: occupationCrumbs(s, occupation),

@@ -10,15 +10,33 @@ export type RawRow = Partial<Record<string, string>>;
 
 const PLACEHOLDERS = ['n/a', '#n/a', 'na', '-', '--', 'null', 'nil', 'undefined'];
 
+// A file's rows share its header and its office's settings: their keys and placeholder set are worked out once, not per row.
+const headerKeysOf = new WeakMap<string[], (string | undefined)[]>();
+const emptyOf = new WeakMap<SourceConfig, Set<string>>();
+
+function headerKeys(headers: string[]): (string | undefined)[] {
+  let keys = headerKeysOf.get(headers);
+  if (!keys) headerKeysOf.set(headers, (keys = Array.from(headers, (h) => (h === undefined ? undefined : labelKey(h)))));
+  return keys;
+}
+
+function emptyCells(config: SourceConfig): Set<string> {
+  let empty = emptyOf.get(config);
+  if (!empty) emptyOf.set(config, (empty = new Set([...PLACEHOLDERS, ...config.placeholders.map((p) => p.toLowerCase())])));
+  return empty;
+}
+
 /** Map: builds the cell-per-field row for one line of a file: bidi controls removed, placeholders dropped, pay ranges split, defaults and derived values filled (and listed as defaulted). */
 export function mapRow(cells: string[], headers: string[], fields: (string | undefined)[], config: SourceConfig): { row: RawRow; defaulted: string[] } {
-  const empty = new Set([...PLACEHOLDERS, ...config.placeholders.map((p) => p.toLowerCase())]);
+  const empty = emptyCells(config);
+  const keys = headerKeys(headers);
   const row: RawRow = {};
   const byHeader = new Map<string, string>();
   cells.forEach((written, i) => {
     const cell = removeBidiControls(written);
     if (!cell || empty.has(cell.toLowerCase())) return;
-    if (headers[i] !== undefined) byHeader.set(labelKey(headers[i]), cell);
+    const key = keys[i];
+    if (key !== undefined) byHeader.set(key, cell);
     const field = fields[i];
     if (!field) return;
     if (field === 'salary_range') {
