@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkSite } from '../gates/checkSite';
 import { installOpenData } from '../opendata/writeOpenData';
 import { takeBuildLock } from './buildLock';
 import { buildDate } from './buildDate';
@@ -67,6 +68,8 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       installOpenData(work, staging.site);
       publishChanges(work, ledgerDir, staging.site, SITE_URL);
       publishSnapshots(work, ledgerDir, staging.site);
+      // The gates: a broken link, invalid HTML, sitemap or structured data, or a vacancy without its page stops the publication.
+      await checkSite({ siteDir: staging.site, work, siteUrl: SITE_URL });
       // 4. Publish: swap the finished build in place of the output folder; only then does the ledger folder take this build's history.
       console.log('[4/4] publikasi / publish');
       publish(staging.site, outDir);
