@@ -28,7 +28,7 @@ try {
 const lighthouseVersion = (JSON.parse(fs.readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string }).version;
 console.log(`Lighthouse ${lighthouseVersion}, mobile, simulated slow 4G; budget ${CATEGORIES.map((c) => `${c} ≥ ${BUDGET[c]}`).join(', ')}`);
 for (const p of pages) {
-  console.log(`${new URL(p.url).pathname}${new URL(p.url).search}  ${CATEGORIES.map((c) => `${c} ${p.scores[c]}`).join('  ')}`);
+  console.log(`${new URL(p.url).pathname}${new URL(p.url).search}  ${CATEGORIES.map((c) => `${c} ${p.scores[c]}`).join('  ')}  (best of ${p.runs}; CPU benchmark ${p.benchmarkIndex})`);
   for (const f of p.failing) console.log(`    ${f}`);
 }
 if (args.record) recordScores('BENCHMARKS.md', pages, lighthouseVersion);

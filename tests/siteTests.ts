@@ -11,4 +11,5 @@ export const SITE_TESTS: readonly string[] = [
   'tests/seo/builtPages.test.ts',
   'tests/opendata/builtData.test.ts',
   'tests/gates/gates.test.ts',
+  'tests/lighthouse/**/*.test.ts',
 ];

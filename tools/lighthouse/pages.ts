@@ -3,6 +3,18 @@ import path from 'node:path';
 import type { SiteData } from '../../src/lib/pipeline/workFolderSchemas';
 import { vacancyUrl } from '../../src/lib/site/urls';
 
+/** A page known to be below budget for now: the category, the audit that costs it, and whose work fixes it. The budget itself is not lowered. */
+export interface KnownShortfall {
+  category: 'performance' | 'accessibility' | 'best-practices' | 'seo';
+  audit: string;
+  owner: string;
+}
+
+/** Pages known to be below budget (by path and query), until their owner's fix lands: /cari/ shifts its layout when the results arrive. */
+export const KNOWN_BELOW_BUDGET: Readonly<Record<string, KnownShortfall>> = {
+  '/cari/?q=perawat': { category: 'performance', audit: 'cumulative-layout-shift', owner: 'search3, issue 13' },
+};
+
 /** The statistics page, being built in issue 12: audited once it exists. */
 const STATISTICS = '/statistik/';
 
