@@ -11,4 +11,6 @@ export const SITE_TESTS: readonly string[] = [
   'tests/feeds/feeds.test.ts',
   'tests/seo/builtPages.test.ts',
   'tests/opendata/builtData.test.ts',
+  'tests/gates/gates.test.ts',
+  'tests/lighthouse/**/*.test.ts',
 ];

@@ -8,8 +8,8 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml', '.wasm': 'application/wasm', '.txt': 'text/plain', '.svg': 'image/svg+xml',
 };
 
-/** A static file server on loopback for a built site, counting the bytes it sends (Pagefind fetches from a worker, so count at the server). */
-export async function serveStatic(root: string): Promise<{ url: string; bytesSent: () => number; requested: () => string[]; close: () => Promise<void> }> {
+/** A static file server on loopback for a built site, counting the bytes it sends (Pagefind fetches from a worker, so count at the server); `headers` adds a host's headers to each response. */
+export async function serveStatic(root: string, headers: (pathname: string) => Record<string, string> = () => ({})): Promise<{ url: string; bytesSent: () => number; requested: () => string[]; close: () => Promise<void> }> {
   let sent = 0;
   const paths: string[] = [];
   const server = http.createServer((req, res) => {
@@ -22,11 +22,11 @@ export async function serveStatic(root: string): Promise<{ url: string; bytesSen
       // As static hosts do: the site's own 404 page, with the 404 status.
       const notFound = path.join(root, '404.html');
       if (!fs.existsSync(notFound)) return void res.writeHead(404).end('not found');
-      return void res.writeHead(404, { 'content-type': TYPES['.html'] }).end(fs.readFileSync(notFound));
+      return void res.writeHead(404, { ...headers(pathname), 'content-type': TYPES['.html'] }).end(fs.readFileSync(notFound));
     }
     const body = fs.readFileSync(file);
     sent += body.length;
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    res.writeHead(200, { ...headers(pathname), 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

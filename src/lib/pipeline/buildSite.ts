@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkSite } from '../gates/checkSite';
 import { installOpenData } from '../opendata/writeOpenData';
 import { resolveSiteUrl, SITE_CONFIG_FILE, SITE_URL_VARIABLE } from '../site/siteConfig';
 import { takeBuildLock } from './buildLock';
@@ -73,6 +74,8 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       installOpenData(work, staging.site);
       publishChanges(work, ledgerDir, staging.site, siteUrl);
       publishSnapshots(work, ledgerDir, staging.site);
+      // The gates: a broken link, invalid HTML, sitemap or structured data, or a vacancy without its page stops the publication.
+      await checkSite({ siteDir: staging.site, work, siteUrl });
       // 4. Publish: the finished build goes live in one atomic step (publish.ts); only then does the ledger folder take this build's history.
       console.log('[4/4] publikasi / publish');
       publish(staging.site, outDir);
