@@ -13,6 +13,8 @@ const { values: args } = parseArgs({
     ledger: { type: 'string' },
     'as-of': { type: 'string', default: process.env.LOKER_AS_OF },
     strict: { type: 'boolean', default: false },
+    /** Render every page and index every shard again, reusing nothing of the published site. */
+    full: { type: 'boolean', default: false },
     /** Open vacancies per nationwide recent search partition (src/lib/search/searchShards.ts). */
     'search-partition-pages': { type: 'string', default: String(DEFAULT_PARTITION_PAGES) },
   },
@@ -20,7 +22,7 @@ const { values: args } = parseArgs({
 
 try {
   await buildSite({
-    dataDir: args.data, ledgerDir: args.ledger, outDir: args.out, workDir: args.work, asOf: args['as-of'], strict: args.strict, partitionPages: Number(args['search-partition-pages']),
+    dataDir: args.data, ledgerDir: args.ledger, outDir: args.out, workDir: args.work, asOf: args['as-of'], strict: args.strict, partitionPages: Number(args['search-partition-pages']), full: args.full,
   });
 } catch (error) {
   console.error(`BUILD GAGAL / FAILED: ${(error as Error).message}`);

@@ -1,7 +1,7 @@
 /**
  * Generates synthetic SAMPLE vacancy CSVs like the exports placement offices send (not real vacancies).
  * Usage: npx tsx scripts/generate-sample.ts [--count 1500] [--seed 1] [--out data/vacancies]
- *        [--as-of 2026-11-28] [--faults 0] [--offices 6] [--sources data/sources.csv]
+ *        [--as-of 2026-11-28] [--faults 0] [--offices 6] [--sources data/sources.csv] [--update 0.01]
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,8 @@ const { values } = parseArgs({
     faults: { type: 'string', default: '0' },
     offices: { type: 'string', default: '6' },
     sources: { type: 'string' },
+    /** The day after's export: this share of the rows changed or added (e.g. 0.01), every other row the same. */
+    update: { type: 'string', default: '0' },
   },
 });
 
@@ -25,10 +27,12 @@ const seed = Number(values.seed);
 const faultRate = Number(values.faults);
 const offices = Number(values.offices);
 const asOf = values['as-of'];
+const update = Number(values.update);
 const problems = [
   !(Number.isInteger(count) && count >= 0) && `--count must be a whole number ≥ 0, got ${values.count}`,
   !(Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32) && `--seed must be a whole number from 0 to 4294967295, got ${values.seed}`,
   !(faultRate >= 0 && faultRate <= 1) && `--faults must be a rate from 0 to 1, got ${values.faults}`,
+  !(update >= 0 && update <= 1) && `--update must be a rate from 0 to 1, got ${values.update}`,
   !(Number.isInteger(offices) && offices >= 1 && offices <= maxOffices) && `--offices must be from 1 to ${maxOffices}, got ${values.offices}`,
   !(/^\d{4}-\d{2}-\d{2}$/.test(asOf) && !Number.isNaN(Date.parse(asOf))) && `--as-of must be a date YYYY-MM-DD, got ${asOf}`,
 ].filter(Boolean);
@@ -39,7 +43,7 @@ if (problems.length) {
 } else {
   const started = performance.now();
   // Generate and write every office's files, then data/sources.csv.
-  const summary = generateSample({ count, seed, outDir: values.out, asOf, faultRate, offices, sourcesFile: values.sources, minimumWagesFile: 'data/reference/minimum-wages.csv' });
+  const summary = generateSample({ count, seed, outDir: values.out, asOf, faultRate, offices, sourcesFile: values.sources, minimumWagesFile: 'data/reference/minimum-wages.csv', update });
   for (const file of summary.files) console.log(`${String(file.rows).padStart(7)}  ${values.out}/${file.file}`);
   console.log(`${String(summary.files.reduce((n, f) => n + f.rows, 0)).padStart(7)}  rows in ${summary.files.length} files; ${summary.faults.length} deliberate faults, ${summary.hostile} hostile descriptions`);
   const sources = path.relative(process.cwd(), summary.sourcesFile);

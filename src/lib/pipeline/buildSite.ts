@@ -9,6 +9,7 @@ import { indexSearch, installSearchIndex, splitShards } from './indexSearch';
 import type { PrepareInput } from './prepare';
 import { publish } from './publish';
 import { render } from './render';
+import { commitReuse, linkReusedPages, prepareReuse } from './reuse';
 import { runStageProcess } from './runNodeScript';
 import { openStaging } from './staging';
 import { readShardPlan, workFolder } from './workFolder';
@@ -26,6 +27,8 @@ export interface BuildOptions {
   strict: boolean;
   /** Open vacancies per nationwide search partition (src/lib/search/searchShards.ts). */
   partitionPages: number;
+  /** Render every page and index every search shard, reusing nothing of the published site. */
+  full?: boolean;
 }
 
 /** The site's address, as astro.config.mjs sets it: the change feed's links. */
@@ -51,16 +54,20 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     if ((await runStageProcess(PREPARE_ENTRY, prepared)) !== 0) throw new Error('validasi gagal / validation failed');
     const plan = readShardPlan(work);
     const { small, large } = splitShards(plan);
+    // What the published site already holds from the same code and data: those pages and search shards are linked, not made again (reuse.ts).
+    const previous = prepareReuse(work, outDir, options.full ?? false);
     const staging = openStaging(process.cwd());
     try {
       // 2. Render every page with Astro while Pagefind indexes the small search shards; both finish before either failure is thrown.
       console.log('[2/4] astro + pagefind');
-      const [rendered, smallIndexed] = await Promise.allSettled([render({ outDir: staging.site, work }), indexSearch(work, staging.search, small)]);
+      const [rendered, smallIndexed] = await Promise.allSettled([render({ outDir: staging.site, work }), indexSearch(work, staging.search, small, plan, previous)]);
       if (rendered.status === 'rejected') throw rendered.reason;
       if (smallIndexed.status === 'rejected') throw smallIndexed.reason;
+      const linked = linkReusedPages(work, previous, staging.site);
+      if (previous) console.log(`Bertahap / incremental: ${linked} berkas halaman dipakai ulang / page files reused`);
       // 3. Index the large shards after Astro, one at a time, check every open vacancy was indexed, and put the index in the site.
       console.log('[3/4] pagefind');
-      const entries = [...smallIndexed.value, ...(await indexSearch(work, staging.search, large))];
+      const entries = [...smallIndexed.value, ...(await indexSearch(work, staging.search, large, plan, previous))];
       checkSearchIndex(plan, entries);
       installSearchIndex(plan, entries, staging.search, staging.site);
       // The open-data files prepare wrote go beside the /data/ pages Astro rendered.
@@ -71,6 +78,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       console.log('[4/4] publikasi / publish');
       publish(staging.site, outDir);
       commitHistory(work, ledgerDir);
+      commitReuse(work, outDir, plan);
     } finally {
       staging.remove();
     }
