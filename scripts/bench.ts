@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { addDays } from '../src/lib/parse/parseDate';
 import { baselineRun, prepareBaseline, projectRun, type BenchRun } from '../tools/bench/benchRuns';
 import { benchReport } from '../tools/bench/benchReport';
+import { generateArchive } from '../tools/sample/generateArchive';
 
 const { values: args } = parseArgs({
   options: {
@@ -25,6 +26,8 @@ const { values: args } = parseArgs({
     pairs: { type: 'string', default: '1' },
     /** A ready copy of ../shared/baseline (its README: copy to /tmp, npm ci); without it the baseline is not run. */
     baseline: { type: 'string' },
+    /** Archived vacancies in the ledger before the first build (years of history, tools/sample/generateArchive.ts). */
+    archive: { type: 'string', default: '0' },
     /** Keep the generated data and built sites (for `npm run bench:search -- --site <dist>`). */
     keep: { type: 'boolean', default: false },
   },
@@ -44,18 +47,20 @@ async function main(): Promise<void> {
   const [first, next] = [path.join(work, 'data'), path.join(work, 'data-update')];
   generate(first, '0');
   generate(next, args.update);
+  const archived = Number(args.archive) > 0 ? path.join(work, 'archive-ledger') : undefined;
+  if (archived) generateArchive({ count: Number(args.archive), years: 4, seed: Number(args.seed), asOf: args['as-of'], offices: Number(args.offices), dataDir: first, ledgerDir: archived });
   if (args.baseline) prepareBaseline(args.baseline, Number(args.count));
   const runs: BenchRun[] = [];
   for (let pair = 1; pair <= Number(args.pairs); pair++) {
     if (args.baseline) runs.push(log(await baselineRun(args.baseline)));
     const site = { out: path.join(work, `site-${pair}`, 'dist'), ledger: path.join(work, `site-${pair}`, 'ledger') };
+    if (archived) fs.cpSync(archived, site.ledger, { recursive: true });
     runs.push(log(await projectRun('full', work, { ...site, data: first, asOf: day[0], full: true })));
     runs.push(log(await projectRun(`update ${Number(args.update) * 100} %`, work, { ...site, data: next, asOf: day[1] })));
     runs.push(log(await projectRun('no change, next day', work, { ...site, data: next, asOf: day[2] })));
-    if (!args.keep) fs.rmSync(path.dirname(site.out), { recursive: true, force: true });
   }
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`;
-  const command = `npm run bench -- --count ${args.count} --offices ${args.offices} --update ${args.update} --pairs ${args.pairs}${args.baseline ? ' --baseline <copy>' : ''}`;
+  const command = `npm run bench -- --count ${args.count} --offices ${args.offices} --update ${args.update} --pairs ${args.pairs}${args.baseline ? ' --baseline <copy>' : ''}${archived ? ` --archive ${args.archive}` : ''}`;
   const text = benchReport(runs, { count: Number(args.count), machine, command, date: new Date().toISOString().slice(0, 10) });
   console.log(text);
   fs.appendFileSync(args.record, `${text}\n`);

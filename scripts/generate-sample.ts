@@ -2,9 +2,11 @@
  * Generates synthetic SAMPLE vacancy CSVs like the exports placement offices send (not real vacancies).
  * Usage: npx tsx scripts/generate-sample.ts [--count 1500] [--seed 1] [--out data/vacancies]
  *        [--as-of 2026-11-28] [--faults 0] [--offices 6] [--sources data/sources.csv] [--update 0.01]
+ *        [--archive 400000 --archive-years 4 [--data <folder with reference/>]]
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { generateArchive } from '../tools/sample/generateArchive';
 import { generateSample } from '../tools/sample/generateSample';
 import { maxOffices } from '../tools/sample/offices';
 
@@ -19,6 +21,11 @@ const { values } = parseArgs({
     sources: { type: 'string' },
     /** The day after's export: this share of the rows changed or added (e.g. 0.01), every other row the same. */
     update: { type: 'string', default: '0' },
+    /** Also write a ledger of this many past vacancies over `--archive-years` yearly publications (tools/sample/generateArchive.ts). */
+    archive: { type: 'string', default: '0' },
+    'archive-years': { type: 'string', default: '4' },
+    /** The data folder whose reference/ the archive reads and whose ledger/ it writes; default the parent of --out. */
+    data: { type: 'string' },
   },
 });
 
@@ -48,4 +55,9 @@ if (problems.length) {
   console.log(`${String(summary.files.reduce((n, f) => n + f.rows, 0)).padStart(7)}  rows in ${summary.files.length} files; ${summary.faults.length} deliberate faults, ${summary.hostile} hostile descriptions`);
   const sources = path.relative(process.cwd(), summary.sourcesFile);
   console.log(`sources: ${sources.startsWith('..') ? summary.sourcesFile : sources}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (Number(values.archive) > 0) {
+    const dataDir = values.data ?? path.dirname(path.resolve(values.out));
+    const held = generateArchive({ count: Number(values.archive), years: Number(values['archive-years']), seed, asOf, offices, dataDir });
+    console.log(`ledger: ${held} vacancies of ${values['archive-years']} past years in ${path.join(dataDir, 'ledger')}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
 }

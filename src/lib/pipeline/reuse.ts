@@ -14,9 +14,9 @@ export interface Previous { site: string; shards: Record<string, string> }
 /** Files and folders whose content decides what a page renders besides its data; any change in them renders every page again. */
 const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
-/** A digest of the build's code (the files above, by path and content) and Node's version. */
+/** A digest of the build's code (the files above, by path and content), Node's version and the site's address (every page's canonical links). */
 export function codeDigest(root = process.cwd()): string {
-  const hash = createHash('sha256').update(`${process.version}\n`);
+  const hash = createHash('sha256').update(`${process.version}\n${process.env.LOKER_SITE_URL ?? ''}\n`);
   const add = (file: string) => hash.update(`${path.relative(root, file)}\n`).update(fs.readFileSync(file));
   for (const name of CODE) {
     const full = path.join(root, name);
