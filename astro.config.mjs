@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { currentWorkFolder, readSitemapData } from './src/lib/pipeline/workFolder.ts';
 import { siteUrl } from './src/lib/site/siteConfig.ts';
+import { reusedPagePaths } from './src/lib/pipeline/reuseFiles.ts';
 
 /** @type {{ asOf: string; left: Set<string>; lastmod: Record<string, string> } | undefined} */
 let sitemapFacts;
@@ -29,6 +30,10 @@ export default defineConfig({
       // Files stay below the protocol's 50,000 URLs each.
       entryLimit: 45000,
       namespaces: { news: false, xhtml: false, image: false, video: false },
+      // Pages an incremental build links from the published site instead of rendering (src/lib/pipeline/reuse.ts), read when the sitemap is written.
+      get customPages() {
+        return reusedPagePaths(currentWorkFolder()).map((p) => new URL(p, siteUrl()).href);
+      },
       // HTML pages only (not feeds or robots.txt), and no noindex page: a closed vacancy or an empty list keeps its page but leaves the index.
       filter: (url) => url.endsWith('/') && !readSitemapFacts().left.has(new URL(url).pathname),
       // lastmod from the data, never the build clock: a vacancy's date_posted, every other page the data's date.

@@ -3,6 +3,7 @@ export const SITE_TESTS: readonly string[] = [
   'tests/build/build.test.ts',
   'tests/build/history.test.ts',
   'tests/build/update.test.ts',
+  'tests/build/incremental.test.ts',
   'tests/browser/**/*.test.ts',
   'tests/a11y/**/*.test.ts',
   'tests/sitemap/**/*.test.ts',

@@ -9,8 +9,8 @@ export interface StageMeasure {
 }
 
 /** Runs a command that prints `[i/n] name` when each stage starts; samples the whole process tree's memory and splits time and peak by stage. */
-export async function measureStages(command: string, args: string[], env: NodeJS.ProcessEnv, sampleMs = 100): Promise<{ stages: StageMeasure[]; output: string; exitCode: number | null }> {
-  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function measureStages(command: string, args: string[], env: NodeJS.ProcessEnv, sampleMs = 100, cwd?: string): Promise<{ stages: StageMeasure[]; output: string; exitCode: number | null }> {
+  const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const start = performance.now();
   const stages: StageMeasure[] = [];
   let current: StageMeasure | undefined;

@@ -25,6 +25,8 @@ export interface SampleOptions {
   sourcesFile?: string;
   /** `data/reference/minimum-wages.csv`. */
   minimumWagesFile: string;
+  /** The day after's export instead: this share of the rows changed (half) or added (half), every other row the same (benchmarks). */
+  update?: number;
 }
 
 /** What was written. */
@@ -48,7 +50,7 @@ export function generateSample(options: SampleOptions): SampleSummary {
   // Write one office at a time, streaming its rows.
   const summary: SampleSummary = { files: [], faults: [], hostile: 0, sourcesFile: options.sourcesFile ?? path.join(path.dirname(path.resolve(options.outDir)), 'sources.csv') };
   contexts.forEach((ctx, i) => {
-    const output = writeOfficeFiles(ctx, officeRows(ctx, counts[i], shared[i]), options.outDir, options.faultRate);
+    const output = writeOfficeFiles(ctx, officeRows(ctx, counts[i], shared[i], options.update ? { rate: options.update } : undefined), options.outDir, options.faultRate);
     summary.files.push(...output.files);
     summary.faults.push(...output.faults);
     summary.hostile += output.hostile;

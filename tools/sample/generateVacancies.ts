@@ -53,8 +53,31 @@ function correct(vacancy: SampleVacancy, random: Random): SampleVacancy {
   return { ...vacancy, status: 'filled' };
 }
 
-/** Streams exactly `count` rows for one office: new vacancies, about 1% corrections later in the file, and the shared ones at their places. */
-export function* officeRows(ctx: OfficeContext, count: number, shared: readonly SharedPlacement[]): Generator<EmittedRow> {
+/**
+ * The next day's export of the same office (a data update): a share `rate / 2` of its new vacancies changed (one more
+ * opening) and as many new vacancies posted on the data's day added at the end; every other row as before.
+ */
+export interface DataUpdate { rate: number }
+
+/** Streams exactly `count` rows for one office: new vacancies, about 1% corrections later in the file, and the shared ones at their places; with `update`, the day after's changes. */
+export function* officeRows(ctx: OfficeContext, count: number, shared: readonly SharedPlacement[], update?: DataUpdate): Generator<EmittedRow> {
+  const changes = update && randomFor(ctx.seed, 'update', ctx.office.slug);
+  const rows = baseRows(ctx, count, shared);
+  let next = rows.next();
+  for (; !next.done; next = rows.next()) {
+    const row = next.value;
+    yield changes && row.kind === 'new' && changes.chance(update.rate / 2) ? { ...row, vacancy: { ...row.vacancy, openings: row.vacancy.openings + 1 } } : row;
+  }
+  if (!update) return;
+  const { random, nextId } = next.value;
+  for (let i = Math.round((count * update.rate) / 2); i > 0; i--) {
+    const vacancy = { ...composeVacancy(ctx, random), datePosted: ctx.asOf, validThrough: addDays(ctx.asOf, 30), status: 'open' as const };
+    yield { vacancy, id: nextId(vacancy), kind: 'new' };
+  }
+}
+
+/** The rows of one office's export; returns its random stream and id sequence, so rows added the day after continue them. */
+function* baseRows(ctx: OfficeContext, count: number, shared: readonly SharedPlacement[]): Generator<EmittedRow, { random: Random; nextId: (v: SampleVacancy) => string }> {
   const random = randomFor(ctx.seed, 'rows', ctx.office.slug);
   const { idPrefix, idStyle } = ctx.office;
   let sequence = random.int(100, 2000);
@@ -81,4 +104,5 @@ export function* officeRows(ctx: OfficeContext, count: number, shared: readonly 
       yield row;
     }
   }
+  return { random, nextId };
 }

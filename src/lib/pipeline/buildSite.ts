@@ -13,6 +13,7 @@ import { indexSearch, installSearchIndex, splitShards } from './indexSearch';
 import type { PrepareInput } from './prepare';
 import { publish, settleLayout } from './publish';
 import { render } from './render';
+import { commitReuse, linkReusedPages, prepareReuse } from './reuse';
 import { runStageProcess } from './runNodeScript';
 import { openStaging } from './staging';
 import { readShardPlan, workFolder } from './workFolder';
@@ -30,6 +31,8 @@ export interface BuildOptions {
   strict: boolean;
   /** Open vacancies per nationwide search partition (src/lib/search/searchShards.ts). */
   partitionPages: number;
+  /** Render every page and index every search shard, reusing nothing of the published site. */
+  full?: boolean;
 }
 
 const PREPARE_ENTRY = fileURLToPath(new URL('./prepareProcess.ts', import.meta.url));
@@ -58,16 +61,20 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     if (prepareCode !== 0) throw classifyFailure(prepareCode === EXIT.data ? dataStopped(work.report) : stageFailed('prepare', prepareCode), [work.dir]);
     const plan = readShardPlan(work);
     const { small, large } = splitShards(plan);
+    // What the published site already holds from the same code and data: those pages and search shards are linked, not made again (reuse.ts).
+    const previous = prepareReuse(work, outDir, options.full ?? false);
     const staging = openStaging(process.cwd());
     try {
       // 2. Render every page with Astro while Pagefind indexes the small search shards; both finish before either failure is thrown.
       console.log('[2/4] astro + pagefind');
-      const [rendered, smallIndexed] = await Promise.allSettled([render({ outDir: staging.site, work }), indexSearch(work, staging.search, small)]);
+      const [rendered, smallIndexed] = await Promise.allSettled([render({ outDir: staging.site, work }), indexSearch(work, staging.search, small, plan, previous)]);
       if (rendered.status === 'rejected') throw rendered.reason;
       if (smallIndexed.status === 'rejected') throw smallIndexed.reason;
+      const linked = linkReusedPages(work, previous, staging.site);
+      if (previous) console.log(`Bertahap / incremental: ${linked} berkas halaman dipakai ulang / page files reused`);
       // 3. Index the large shards after Astro, one at a time, check every open vacancy was indexed, and put the index in the site.
       console.log('[3/4] pagefind');
-      const entries = [...smallIndexed.value, ...(await indexSearch(work, staging.search, large))];
+      const entries = [...smallIndexed.value, ...(await indexSearch(work, staging.search, large, plan, previous))];
       checkSearchIndex(plan, entries);
       installSearchIndex(plan, entries, staging.search, staging.site);
       // The open-data files prepare wrote go beside the /data/ pages Astro rendered.
@@ -90,6 +97,8 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     } catch (error) {
       throw historyNotKept(error, ledgerDir);
     }
+    // What the live site was built from, for the next build's reuse (reuse.ts); if it cannot be kept, the next build is a full one.
+    commitReuse(work, outDir, plan);
   } finally {
     release();
   }

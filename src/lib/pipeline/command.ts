@@ -13,6 +13,8 @@ const BUILD_FLAGS = {
   ledger: { type: 'string' },
   'as-of': { type: 'string', default: process.env.LOKER_AS_OF },
   strict: { type: 'boolean', default: false },
+  /** Render every page and index every shard again, reusing nothing of the published site. */
+  full: { type: 'boolean', default: false },
   /** Open vacancies per nationwide recent search partition (src/lib/search/searchShards.ts). */
   'search-partition-pages': { type: 'string', default: String(DEFAULT_PARTITION_PAGES) },
 } satisfies ParseArgsConfig['options'];
@@ -23,7 +25,7 @@ export function buildOptionsFromArgs(args = process.argv.slice(2)): BuildOptions
     const { values } = parseArgs({ args, options: BUILD_FLAGS });
     const partitionPages = Number(values['search-partition-pages']);
     if (!Number.isInteger(partitionPages) || partitionPages < 1) throw new Error(`--search-partition-pages ${values['search-partition-pages']}`);
-    return { dataDir: values.data, ledgerDir: values.ledger, outDir: values.out, workDir: values.work, asOf: values['as-of'], strict: values.strict, partitionPages };
+    return { dataDir: values.data, ledgerDir: values.ledger, outDir: values.out, workDir: values.work, asOf: values['as-of'], strict: values.strict, partitionPages, full: values.full };
   } catch (error) {
     throw new BuildFailure(EXIT.usage, `Perintah salah / wrong command line: ${(error as Error).message}`, { cause: error });
   }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { indexShards, writeShardManifest, type ShardEntry } from '../search/build/indexWithPagefind';
 import { NATIONWIDE_SCOPE, type ShardPlan } from '../search/searchShards';
+import { linkTree, type Previous } from './reuse';
 import type { WorkFolder } from './workFolder';
 
 /** Shards up to this many pages are indexed while Astro renders; larger ones after, so the two never peak together. */
@@ -13,9 +14,21 @@ export function splitShards(plan: ShardPlan, limit = CONCURRENT_SHARD_PAGES): { 
   return { small: names.filter((name) => plan.shards[name]!.length <= limit), large: names.filter((name) => plan.shards[name]!.length > limit) };
 }
 
-/** Indexes the named shards' search records from the work folder with Pagefind into `outDir/<shard>/`, one shard at a time. */
-export function indexSearch(work: WorkFolder, outDir: string, names: readonly string[]): Promise<ShardEntry[]> {
-  return indexShards(work.searchRecords, outDir, names);
+/**
+ * Indexes the named shards' search records from the work folder with Pagefind into `outDir/<shard>/`, one shard at a
+ * time; a shard the published site holds from the same records (`previous`) is hard-linked from there instead.
+ */
+export async function indexSearch(work: WorkFolder, outDir: string, names: readonly string[], plan: ShardPlan, previous: Previous | null = null): Promise<ShardEntry[]> {
+  const reused = names.filter((name) => isReusable(name, plan, previous));
+  for (const name of reused) linkTree(path.join(previous!.site, 'pagefind', name), path.join(outDir, name));
+  const indexed = await indexShards(work.searchRecords, outDir, names.filter((name) => !reused.includes(name)));
+  return [...reused.map((name) => ({ name, pages: plan.shards[name]!.length })), ...indexed];
+}
+
+/** Whether the published site holds this shard's index from the same records. */
+function isReusable(name: string, plan: ShardPlan, previous: Previous | null): boolean {
+  const digest = plan.digests?.[name];
+  return Boolean(previous && digest && previous.shards[name] === digest && fs.existsSync(path.join(previous.site, 'pagefind', name, 'pagefind-entry.json')));
 }
 
 /**

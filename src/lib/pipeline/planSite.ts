@@ -49,6 +49,7 @@ export function planSite(input: PlanSiteInput): ShardPlan {
   const plan = assignShards(result.vacancies, input.partitionPages);
   const records = writeSearchRecords(work.searchRecords, siteIndex, plan, input.searchWords);
   plan.build = records.build;
+  plan.digests = records.digests;
   writeSearchVocabulary(work, records.vocabulary);
   writeShardPlan(work, plan);
   // Closed vacancy pages and empty lists leave the sitemap; each open vacancy's lastmod is its last real change.

@@ -37,6 +37,12 @@ export interface WorkFolder {
   lock: string;
   /** `history/`: the updated ledger, archive and change files, waiting for the site to be published (pipeline/history.ts). */
   history: string;
+  /** `render-reuse.json`: what this build may reuse of the published site (pipeline/reuse.ts): the code digest and the previous pages' keys. */
+  renderReuse: string;
+  /** `render-keys/<route>.json`: each rendered route's output files and their keys, written by the Astro process (src/lib/site/renderPlan.ts). */
+  renderKeys: string;
+  /** `published-pages.json`: the keys of the published site's pages and search shards, written after publishing (pipeline/reuse.ts). */
+  publishedPages: string;
 }
 
 /** The paths of every artefact in the work folder `dir`. */
@@ -46,7 +52,7 @@ export function workFolder(dir: string): WorkFolder {
     dir: path.resolve(dir), siteData: at('site-data.json'), shardPlan: at('search-shards.json'), searchRecords: at('search-records'),
     searchVocabulary: at('search-vocabulary.json'),
     sitemapData: at('sitemap-data.json'), report: at('report'), openData: at('open-data'), openDataManifest: at('open-data.json'), snapshotList: at('snapshots.json'), lock: at('build.lock'),
-    history: at('history'),
+    history: at('history'), renderReuse: at('render-reuse.json'), renderKeys: at('render-keys'), publishedPages: at('published-pages.json'),
   };
 }
 

@@ -47,6 +47,8 @@ export const shardPlanSchema = z.strictObject({
   scopes: z.record(z.string(), z.array(z.string())),
   /** Digest of every shard's records. */
   build: z.string().optional(),
+  /** Shard → digest of its records: a shard whose digest the published site's has is reused as it is. */
+  digests: z.record(z.string(), z.string()).optional(),
 }) satisfies z.ZodType<ShardPlan>;
 
 /** `sitemap-data.json`: what the sitemap needs, small enough for astro.config.mjs to read inside the Astro process (the full site data is not). */

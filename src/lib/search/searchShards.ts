@@ -27,6 +27,8 @@ export interface ShardPlan {
    * mixes shards of two builds (src/lib/search/build/writeSearchRecords.ts).
    */
   build?: string;
+  /** Shard name → digest of its records (`writeSearchRecords`): an incremental build reuses a published shard with the same digest (pipeline/reuse.ts). */
+  digests?: Record<string, string>;
 }
 
 /** The province scope of an open vacancy (nationwide and overseas vacancies have their own). */

@@ -1,11 +1,12 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { listFeedResponse } from '../../lib/feeds/listFeed';
 import { feedLists } from '../../lib/site/listPages';
+import { renderPlan } from '../../lib/site/renderPlan';
 import { site } from '../../lib/site/site';
 
 /** One feed beside every list that has one (`/wilayah/jawa-barat/feed.xml`, …): provinces, nationwide, kabupaten/kota, occupation major groups. */
 export function getStaticPaths() {
-  return feedLists(site()).map((view) => ({ params: { list: view.path.slice(1, -1) }, props: { view } }));
+  return renderPlan('[...list]/feed.xml', feedLists(site()).map((view) => ({ params: { list: view.path.slice(1, -1) }, props: { view } })));
 }
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -14,7 +14,7 @@ import { NATIONWIDE_SCOPE, type ShardPlan } from '../searchShards';
  * plan's `build` (a digest of every shard's name and records, the same for the same data), and the vocabulary: each
  * word of the records' titles, occupation words, places, kind-of-work words and skills, with how many vacancies have it.
  */
-export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPlan, words: RecordWords): { written: number; build: string; vocabulary: Record<string, number> } {
+export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPlan, words: RecordWords): { written: number; build: string; digests: Record<string, string>; vocabulary: Record<string, number> } {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const bySlug = new Map(s.data.vacancies.map((v) => [v.slug, v]));
@@ -53,13 +53,15 @@ export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPla
   for (const name of shards.keys()) write(name, true);
   // Every shard of the plan must now be on disk with exactly its vacancies.
   const build = createHash('sha256');
+  const digests: Record<string, string> = {};
   let written = 0;
   for (const name of Object.keys(plan.shards).sort(compareCodeUnits)) {
     const shard = shards.get(name);
     if (shard?.lines !== plan.shards[name]!.length) throw new Error(`search shard ${name}: ${shard?.lines ?? 0} records written for ${plan.shards[name]!.length} vacancies`);
-    build.update(`${name}\n${shard.hash.digest('hex')}\n`);
+    digests[name] = shard.hash.digest('hex');
+    build.update(`${name}\n${digests[name]}\n`);
     written += shard.lines;
   }
   const sorted = [...vocabulary].sort(([a], [b]) => compareCodeUnits(a, b));
-  return { written, build: build.digest('hex').slice(0, 12), vocabulary: Object.fromEntries(sorted) };
+  return { written, build: build.digest('hex').slice(0, 12), digests, vocabulary: Object.fromEntries(sorted) };
 }

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ShardPlan } from '../search/searchShards';
+import { publishedSite } from './publish';
+import { publishedPagesSchema, readRenderKeys, reusedFiles, type PublishedPages, type RenderReuse } from './reuseFiles';
+import type { WorkFolder } from './workFolder';
+
+
+/** What an incremental build reuses of the published site: its folder and its search shards' record digests (null: a full build). */
+export interface Previous { site: string; shards: Record<string, string> }
+
+/** Files and folders whose content decides what a page renders besides its data; any change in them renders every page again. */
+const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+
+/** A digest of the build's code (the files above, by path and content), Node's version and the site's address (every page's canonical links). */
+export function codeDigest(root = process.cwd()): string {
+  const hash = createHash('sha256').update(`${process.version}\n${process.env.LOKER_SITE_URL ?? ''}\n`);
+  const add = (file: string) => hash.update(`${path.relative(root, file)}\n`).update(fs.readFileSync(file));
+  for (const name of CODE) {
+    const full = path.join(root, name);
+    if (!fs.existsSync(full)) continue;
+    if (fs.statSync(full).isFile()) add(full);
+    else for (const file of fs.readdirSync(full, { recursive: true, encoding: 'utf8' }).sort()) if (fs.statSync(path.join(full, file)).isFile()) add(path.join(full, file));
+  }
+  return hash.digest('hex').slice(0, 24);
+}
+
+/** Which folder a site is: device, inode and birth time of its root, kept by the renames that publish it and new for any other copy. */
+function siteIdentity(dir: string): string {
+  const stat = fs.statSync(dir, { bigint: true });
+  return `${stat.dev}:${stat.ino}:${stat.birthtimeNs}`;
+}
+
+/**
+ * Writes `render-reuse.json` for the Astro process and clears `render-keys/`. Unless `full`, the published site is
+ * reused when `published-pages.json` describes that very folder: each page it holds keeps its key (a file gone from it
+ * renders again). Returns what is reused, or null for a full build.
+ */
+export function prepareReuse(work: WorkFolder, outDir: string, full: boolean, code = codeDigest()): Previous | null {
+  fs.rmSync(work.renderKeys, { recursive: true, force: true });
+  const previous = full ? null : readPublished(work, outDir);
+  const pages = previous && Object.fromEntries(Object.entries(previous.published.pages).filter(([file]) => fs.existsSync(path.join(previous.site, file))));
+  const reuse: RenderReuse = { code, previous: pages };
+  fs.mkdirSync(work.dir, { recursive: true });
+  fs.writeFileSync(work.renderReuse, JSON.stringify(reuse));
+  return previous && { site: previous.site, shards: previous.published.shards };
+}
+
+function readPublished(work: WorkFolder, outDir: string): { site: string; published: PublishedPages } | null {
+  const site = publishedSite(outDir);
+  if (!site || !fs.existsSync(work.publishedPages)) return null;
+  const parsed = publishedPagesSchema.safeParse(JSON.parse(fs.readFileSync(work.publishedPages, 'utf8')));
+  return parsed.success && parsed.data.site === siteIdentity(site) ? { site, published: parsed.data } : null;
+}
+
+/** Hard-links every page this build did not render from the published site into the staging site; returns how many. */
+export function linkReusedPages(work: WorkFolder, previous: Previous | null, staging: string): number {
+  if (!previous) return 0;
+  const files = reusedFiles(work);
+  const made = new Set<string>();
+  for (const file of files) linkFile(path.join(previous.site, file), path.join(staging, file), made);
+  return files.length;
+}
+
+/** Hard-links a folder's files into a new folder of the same shape. */
+export function linkTree(from: string, to: string): void {
+  const made = new Set<string>();
+  for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isFile()) linkFile(file, path.join(to, path.relative(from, file)), made);
+  }
+}
+
+/** Links one file, making its folder once (`made` remembers the folders made). */
+function linkFile(from: string, to: string, made: Set<string>): void {
+  const dir = path.dirname(to);
+  if (!made.has(dir)) {
+    fs.mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  }
+  fs.linkSync(from, to);
+}
+
+/** After publishing: records what the published site's pages and search shards were built from, for the next build. */
+export function commitReuse(work: WorkFolder, outDir: string, plan: ShardPlan): void {
+  const site = publishedSite(outDir);
+  if (!site) return;
+  const published: PublishedPages = { site: siteIdentity(site), pages: readRenderKeys(work), shards: plan.digests ?? {} };
+  const temp = `${work.publishedPages}.tmp`;
+  fs.writeFileSync(temp, JSON.stringify(published));
+  fs.renameSync(temp, work.publishedPages);
+}

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { FIXTURE_BUILD_ARGS, hashTree, runBuild } from './buildSite';
+import { tempDir } from '../tempDir';
+
+const NEXT_DAY = ['--as-of', '2026-12-11'];
+const UNCHANGED = 'lowongan/disnaker-uji-u-1/index.html';
+const CHANGED = 'lowongan/disnaker-uji-u-6/index.html';
+
+/** The next day's export: one vacancy retitled, one no longer reported, one new; U-2 closes on the new date. */
+function nextDay(dataDir: string): void {
+  const file = path.join(dataDir, 'vacancies', 'disnaker-uji.csv');
+  const lines = fs.readFileSync(file, 'utf8').replace(/\n$/, '').split('\n')
+    .filter((line) => !line.startsWith('U-7,'))
+    .map((line) => line.replace('U-6,Operator Produksi,', 'U-6,Operator Produksi Senior,'));
+  const added = 'U-99,Tukang Las,7212,PT Baja Kuat,2,Kota Bandung,kontrak,Mengelas rangka baja.,2026-12-11,2027-01-11,,,las@baja.example.co.id,,,';
+  fs.writeFileSync(file, `${lines.join('\n')}\n${added}\n`);
+}
+
+describe('an incremental build the next day, against a full build of the same data', () => {
+  const { dataDir } = inject('fixtureSite');
+  const root = tempDir('incremental');
+  const [incremental, full] = ['incremental', 'full'].map((name) => ({ data: path.join(root, `${name}-data`), out: path.join(root, name, 'dist') }));
+  const inode = (dir: string, file: string) => fs.statSync(path.join(dir, file)).ino;
+  let dayOne: { unchanged: number; changed: number };
+  let log = '';
+
+  beforeAll(() => {
+    // Day one, published with the record of its pages; the full build starts from a copy of the same site and ledger.
+    fs.cpSync(dataDir, incremental!.data, { recursive: true });
+    const first = runBuild(incremental!.data, incremental!.out, FIXTURE_BUILD_ARGS);
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+    dayOne = { unchanged: inode(incremental!.out, UNCHANGED), changed: inode(incremental!.out, CHANGED) };
+    fs.cpSync(incremental!.data, full!.data, { recursive: true });
+    fs.cpSync(incremental!.out, full!.out, { recursive: true });
+    for (const side of [incremental!, full!]) nextDay(side.data);
+    const next = runBuild(incremental!.data, incremental!.out, [...FIXTURE_BUILD_ARGS, ...NEXT_DAY]);
+    log = next.stdout + next.stderr;
+    expect(next.status, log).toBe(0);
+    const rebuilt = runBuild(full!.data, full!.out, [...FIXTURE_BUILD_ARGS, ...NEXT_DAY, '--full']);
+    expect(rebuilt.status, rebuilt.stdout + rebuilt.stderr).toBe(0);
+  }, 600_000);
+
+  it('produces byte-identical output, file for file', () => {
+    const a = hashTree(incremental!.out);
+    const b = hashTree(full!.out);
+    expect(a.size).toBeGreaterThan(100);
+    expect([...a.entries()]).toEqual([...b.entries()]);
+  });
+
+  it('links an unchanged vacancy page from the published site and renders the changed one anew', () => {
+    expect(log).toMatch(/Bertahap \/ incremental: \d+ berkas halaman dipakai ulang/);
+    expect(inode(incremental!.out, UNCHANGED)).toBe(dayOne.unchanged);
+    expect(inode(incremental!.out, CHANGED)).not.toBe(dayOne.changed);
+    expect(fs.readFileSync(path.join(incremental!.out, CHANGED), 'utf8')).toContain('Operator Produksi Senior');
+  });
+});
