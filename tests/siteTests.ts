@@ -10,4 +10,5 @@ export const SITE_TESTS: readonly string[] = [
   'tests/feeds/feeds.test.ts',
   'tests/seo/builtPages.test.ts',
   'tests/opendata/builtData.test.ts',
+  'tests/stats/builtStats.test.ts',
 ];
