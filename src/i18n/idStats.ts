@@ -47,7 +47,7 @@ export const statsText = {
     none: 'Belum ada lowongan yang dibuka.',
     pay: (label: string, median: string, reported: string, total: string) => `Median gaji tertinggi: ${label}, ${median} (dari ${reported} lowongan yang mencantumkan gaji). Secara nasional ${total} lowongan yang dibuka mencantumkan gaji.`,
     payNone: (total: string) => `Terlalu sedikit lowongan yang mencantumkan gaji untuk median per provinsi. Secara nasional ${total} lowongan yang dibuka mencantumkan gaji.`,
-    weekly: (week: string, n: string, total: string) => `Minggu tersibuk: mulai ${week}, ${n} lowongan diposting. Sejak 26 minggu lalu: ${total} lowongan.`,
+    weekly: (week: string, n: string, weeks: number, total: string) => `Minggu tersibuk: mulai ${week}, ${n} lowongan diposting. Dalam ${weeks} minggu terakhir: ${total} lowongan.`,
     disability: (n: string, share: string) => `${n} lowongan yang dibuka (${share}) menyatakan terbuka bagi penyandang disabilitas.`,
   },
   payNote: (min: number) => `Titik = median; garis = dari kuartil bawah sampai kuartil atas (separuh lowongan di antaranya); tanda tegak oranye = UMP. Kuartil dan median hanya ditampilkan bila sedikitnya ${min} lowongan mencantumkan gaji. UMP hanya ditampilkan bila nilainya dapat ditelusuri ke keputusan gubernur yang disebut; selain itu “tidak tersedia”.`,

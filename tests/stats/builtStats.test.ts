@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
@@ -7,6 +8,7 @@ import { t } from '../../src/i18n';
 import { payOf } from '../../src/lib/opendata/aggregates';
 import type { Vacancy } from '../../src/lib/schema/publishedVacancy';
 import { formatCount, formatDate, formatRupiah } from '../../src/lib/site/format';
+import { stylesheetsOf } from '../../tools/bench/pageWeight';
 
 const { outDir } = inject('fixtureSite');
 const MIN = 5;
@@ -99,6 +101,9 @@ describe('the statistics of the fixture site reconcile with the published open d
       expect(section.querySelectorAll(`a[href="/statistik/${section.id}.csv"]`).length, section.id).toBe(1);
       expect(section.querySelectorAll(`a[href="#${section.id}"]`).length, section.id).toBe(1);
     }
+    const html = fs.readFileSync(path.join(outDir, 'statistik', 'index.html'), 'utf8');
+    const bytes = [html, ...stylesheetsOf(html).map((href) => fs.readFileSync(path.join(outDir, href), 'utf8'))].reduce((n, text) => n + gzipSync(text).length, 0);
+    expect(bytes, 'gzipped HTML and CSS of /statistik/').toBeLessThan(40 * 1024);
     expect([...doc.querySelectorAll('script')].map((script) => script.getAttribute('type'))).toEqual(['application/ld+json']);
   });
 

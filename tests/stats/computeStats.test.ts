@@ -38,7 +38,7 @@ describe('the labour-demand statistics', () => {
     expect(jabar.minimumWage).toMatchObject({ year: 2026, amount: 2_317_601, decree: expect.stringContaining('561/Kep.859-Kesra/2025') });
     const few = stats([...paid.slice(0, 4), vacancy(8), vacancy(9)]).pay.find((r) => r.key === '32')!;
     expect(few).toMatchObject({ vacancies: 6, reported: 4, median: null });
-    expect(stats(paid).pay.find((r) => r.key === '31')!.minimumWage).toBeNull();
+    expect(stats(paid).pay.find((r) => r.key === '33')!.minimumWage).toBeNull();
   });
 
   it('counts every published vacancy in the week of its posting date, 26 weeks up to the data date', () => {

@@ -46,7 +46,7 @@ export function payChart(rows: readonly PayRow[], alt: string): string {
   const wages = withPay.filter((r) => r.minimumWage).map((r) => ({ label: r.label, amount: r.minimumWage!.amount }));
   return plotSvg({
     height: 50 + rowHeight(labels) * Math.max(1, withPay.length), marginLeft: leftMargin(labels), marginRight: 24,
-    x: { label: s().payAxis, grid: true, ticks: 4, tickFormat: (n: number) => `${n / 1_000_000} jt` },
+    x: { label: s().payAxis, zero: true, grid: true, ticks: 4, tickFormat: (n: number) => `${n / 1_000_000} jt` },
     y: { label: null, domain: labels },
     marks: [
       categoryAxis(),

@@ -78,7 +78,7 @@ function weeklySection(stats: Stats): ChartSection {
   const rows = stats.weekly;
   const top = topRow(rows);
   const inWindow = rows.reduce((n, r) => n + (r.vacancies ?? 0), 0);
-  const takeaway = top ? s().takeaway.weekly(formatDate(top.key), formatCount(top.vacancies!), formatCount(inWindow)) : s().takeaway.none;
+  const takeaway = top ? s().takeaway.weekly(formatDate(top.key), formatCount(top.vacancies!), rows.length, formatCount(inWindow)) : s().takeaway.none;
   return {
     id: 'per-minggu', title: s().charts['per-minggu'], takeaway, unit: s().unitVacancies, source: s().sourcePosted(formatDate(stats.asOf)), note: s().weeklyNote,
     draw: () => [weeklyChart(rows, s().weeklyAlt(takeaway))],

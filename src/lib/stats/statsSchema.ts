@@ -14,9 +14,9 @@ export const statRowSchema = z.strictObject({
 /** One row of a breakdown. */
 export type StatRow = z.output<typeof statRowSchema>;
 
-/** A province's minimum wage (UMP) as data/reference/ump.csv gives it: year, amount, the decree and a public source. */
+/** A province's minimum wage (UMP) as data/reference/ump.csv gives it: year, amount as the decree writes it (sen included), the decree and a public source. */
 export const minimumWageSchema = z.strictObject({
-  provinceCode: z.string(), year: z.number().int(), amount: z.number().int().positive(), decree: z.string().min(1), source: z.url(),
+  provinceCode: z.string(), year: z.number().int(), amount: z.number().positive(), decree: z.string().min(1), source: z.url(),
 });
 /** A province's minimum wage. */
 export type MinimumWage = z.output<typeof minimumWageSchema>;
