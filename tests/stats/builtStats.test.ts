@@ -50,7 +50,8 @@ const BREAKDOWNS: Record<string, [string, (r: Row) => string]> = {
 };
 
 /** The rows of the table under a chart, cell texts. */
-const tableOf = (id: string) => [...page('statistik').querySelectorAll(`#${id} tbody tr`)].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+const statsPage = page('statistik');
+const tableOf = (id: string) => [...statsPage.querySelectorAll(`#${id} tbody tr`)].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 
 describe('the statistics of the fixture site reconcile with the published open data', () => {
   it.each(Object.keys(BREAKDOWNS))('recomputes every number of the %s chart, its CSV and its table from lowongan-buka.csv', (id) => {
@@ -81,6 +82,8 @@ describe('the statistics of the fixture site reconcile with the published open d
       const quartiles = !hidden && amounts.length >= MIN ? [0.25, 0.5, 0.75].map((q) => String(quantile(amounts, q))) : ['', '', ''];
       expect([row.pay_p25, row.pay_median, row.pay_p75], row.area).toEqual(quartiles);
       if (row.ump) expect(row.ump_decree && row.ump_source?.startsWith('https://')).toBeTruthy();
+      const cited = [...statsPage.querySelectorAll('#gaji .meta a')].filter((a) => a.getAttribute('href') === row.ump_source && a.textContent!.includes(row.ump_decree!));
+      expect(cited.length, `${row.area} names its UMP decree with its source`).toBe(row.ump ? 1 : 0);
     }
     expect(tableOf('gaji')).toEqual(rows.map((r) => [
       r.area_name, shown(r.vacancies!), shown(r.pay_reported!),
@@ -90,7 +93,7 @@ describe('the statistics of the fixture site reconcile with the published open d
   });
 
   it('gives every chart a stable anchor, a text alternative, the table of its numbers and its CSV', () => {
-    const doc = page('statistik');
+    const doc = statsPage;
     const sections = [...doc.querySelectorAll('section.chart')];
     expect(sections.map((s) => s.id)).toEqual(['provinsi', 'jabatan', 'pendidikan', 'jenis-pekerjaan', 'cara-kerja', 'gaji', 'per-minggu', 'disabilitas']);
     for (const section of sections) {

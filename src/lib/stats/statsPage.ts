@@ -14,6 +14,8 @@ export interface ChartSection {
   unit: string;
   source: string;
   note?: string;
+  /** Where reference values in the chart come from (the UMP decrees), each with its public source. */
+  references?: { text: string; href: string }[];
   /** Static SVG of each picture, drawn when the page renders. */
   draw: () => string[];
   table: { columns: string[]; rows: string[][] };
@@ -66,6 +68,7 @@ function paySection(stats: Stats): ChartSection {
   return {
     id: 'gaji', title: s().charts.gaji, takeaway, unit: s().unitPay, source: s().source(formatDate(stats.asOf)), note: s().payNote(MIN_CELL),
     draw: () => [payChart(rows, s().payAlt(takeaway))],
+    references: rows.flatMap((r) => (r.minimumWage ? [{ text: `${r.label}, ${r.minimumWage.year}: ${r.minimumWage.decree}`, href: r.minimumWage.source }] : [])),
     table: {
       columns: [c.province, c.vacancies, c.reported, c.p25, c.median, c.p75, c.ump],
       rows: rows.map((r) => [r.label, shown(r.vacancies), r.reported === null ? s().suppressed(MIN_CELL) : formatCount(r.reported), rupiah(r.p25), rupiah(r.median), rupiah(r.p75), ump(r)]),
