@@ -14,4 +14,5 @@ export const SITE_TESTS: readonly string[] = [
   'tests/opendata/builtData.test.ts',
   'tests/gates/gates.test.ts',
   'tests/lighthouse/**/*.test.ts',
+  'tests/stats/builtStats.test.ts',
 ];

@@ -3,6 +3,7 @@ import { historyText } from './idHistory';
 import { openDataText } from './idOpenData';
 import { phoneText } from './idPhone';
 import { searchPageText, searchText } from './idSearch';
+import { statsText } from './idStats';
 
 /**
  * Every piece of visible text of the public site, in Indonesian: an English edition is a second object of the same
@@ -203,6 +204,8 @@ export const id = {
   history: historyText,
   /** The open-data pages (/data/, /data/kamus/). */
   openData: openDataText,
+  /** The labour-demand statistics (/statistik/) and the list pages' statistics block. */
+  stats: statsText,
   labels: {
     employmentType: {
       full_time: 'Penuh waktu', part_time: 'Paruh waktu', contract: 'Kontrak (PKWT)', permanent: 'Tetap (PKWTT)',

@@ -34,6 +34,7 @@ const PAGES: Record<string, string> = {
   'open data': '/data/',
   'data dictionary': '/data/kamus/',
   'data quality per office': '/data/kualitas/',
+  'labour-demand statistics': '/statistik/',
 };
 
 /** Rules a page type is still known to break, each with who fixes it; an entry here is debt, not a pass (none now). */

@@ -19,10 +19,10 @@ export type AggregateRow = Record<(typeof AGGREGATE_FIELDS)[number], string | nu
 const AREA_NAMES: Record<string, string> = { national: t.labels.nationwide, overseas: t.labels.overseas };
 
 /** The offered monthly pay of a vacancy in Rupiah: the middle of its range, or the one amount reported. */
-const payOf = (v: Vacancy) => (v.salary_min !== undefined && v.salary_max !== undefined ? (v.salary_min + v.salary_max) / 2 : (v.salary_min ?? v.salary_max));
+export const payOf = (v: Vacancy) => (v.salary_min !== undefined && v.salary_max !== undefined ? (v.salary_min + v.salary_max) / 2 : (v.salary_min ?? v.salary_max));
 
 /** The q-quantile of sorted numbers, linear between ranks (type 7, as R, pandas and DuckDB's quantile_cont). */
-function quantile(sorted: readonly number[], q: number): number {
+export function quantile(sorted: readonly number[], q: number): number {
   const at = (sorted.length - 1) * q;
   const low = Math.floor(at);
   return Math.round(sorted[low]! + (sorted[Math.min(low + 1, sorted.length - 1)]! - sorted[low]!) * (at - low));
@@ -48,15 +48,20 @@ export function labourDemand(vacancies: readonly Vacancy[], references: Referenc
       area, area_name: references.regions.provinceByCode.get(area)?.name ?? AREA_NAMES[area],
       occupation_major: major, occupation_major_title: references.occupations.byCode.get(major)?.titleId, month_posted: month,
     };
-    if (mine.length < MIN_CELL) return { ...labels, vacancies: undefined, positions: undefined, pay_reported_share: undefined, pay_p25: undefined, pay_median: undefined, pay_p75: undefined, suppressed: true };
-    const pay = mine.map(payOf).filter((p): p is number => p !== undefined).sort((a, b) => a - b);
-    return {
-      ...labels, vacancies: mine.length, positions: mine.reduce((n, v) => n + v.openings, 0),
-      pay_reported_share: Math.round((pay.length / mine.length) * 1000) / 1000,
-      pay_p25: pay.length ? quantile(pay, 0.25) : undefined, pay_median: pay.length ? quantile(pay, 0.5) : undefined, pay_p75: pay.length ? quantile(pay, 0.75) : undefined,
-      suppressed: false,
-    };
+    return { ...labels, ...cellFigures(mine) };
   });
+}
+
+/** The figures of one cell: vacancies, positions, the share reporting pay and its quartiles; none when under MIN_CELL vacancies. */
+export function cellFigures(mine: readonly Vacancy[]): Omit<AggregateRow, 'area' | 'area_name' | 'occupation_major' | 'occupation_major_title' | 'month_posted'> {
+  if (mine.length < MIN_CELL) return { vacancies: undefined, positions: undefined, pay_reported_share: undefined, pay_p25: undefined, pay_median: undefined, pay_p75: undefined, suppressed: true };
+  const pay = mine.map(payOf).filter((p): p is number => p !== undefined).sort((a, b) => a - b);
+  return {
+    vacancies: mine.length, positions: mine.reduce((n, v) => n + v.openings, 0),
+    pay_reported_share: Math.round((pay.length / mine.length) * 1000) / 1000,
+    pay_p25: pay.length ? quantile(pay, 0.25) : undefined, pay_median: pay.length ? quantile(pay, 0.5) : undefined, pay_p75: pay.length ? quantile(pay, 0.75) : undefined,
+    suppressed: false,
+  };
 }
 
 const f = (name: string, type: string, description: string, extra: Record<string, unknown> = {}) => ({ name, type, description, ...extra });

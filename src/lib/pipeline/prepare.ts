@@ -2,6 +2,7 @@ import { writeOpenData } from '../opendata/writeOpenData';
 import { loadReferences } from '../reference/loadReferences';
 import { loadRecordWords } from '../search/build/recordWords';
 import { readSiteConfig } from '../site/siteConfig';
+import { writeStats } from '../stats/writeStats';
 import { checkStructuredData } from './checkStructuredData';
 import { recordHistory, recordSnapshot } from './history';
 import { planSite } from './planSite';
@@ -40,6 +41,8 @@ export function prepare(input: PrepareInput): boolean {
   if (recorded) planSite({ result, references, work, partitionPages: input.partitionPages, searchWords: loadRecordWords(input.dataDir, references.occupations), site: readSiteConfig(input.dataDir) });
   // 5. The open-data files of /data/ (CSV, JSON Lines, per province, datapackage.json, SHA256SUMS) and their manifest.
   if (recorded) writeOpenData({ result, references, work });
+  // 5b. The labour-demand statistics of /statistik/ (src/lib/stats/), with the minimum wages and the province map.
+  if (recorded) writeStats({ result, references, dataDir: input.dataDir, work });
   // 6. This publication's dated snapshot of the open vacancies (kept in the ledger folder once published) and the list of all of them.
   if (recorded) recordSnapshot(work, input.ledgerDir, input.asOf);
   // 7. An open vacancy whose JobPosting JSON-LD breaks a Google required rule stops the build.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Snapshot } from '../history/snapshots';
 import type { ShardPlan } from '../search/searchShards';
+import { statsSchema, type Stats } from '../stats/statsSchema';
 import {
   openDataManifestSchema, shardPlanSchema, siteDataSchema, sitemapDataSchema, snapshotListSchema, type OpenDataManifest, type SiteData, type SitemapData,
 } from './workFolderSchemas';
@@ -33,6 +34,8 @@ export interface WorkFolder {
   openDataManifest: string;
   /** `snapshots.json`: the dated snapshots the site publishes, for the /data/ page. */
   snapshotList: string;
+  /** `stats.json`: the labour-demand statistics of /statistik/ (src/lib/stats/). */
+  stats: string;
   /** `build.lock`: the process id of the build using the folder. */
   lock: string;
   /** `history/`: the updated ledger, archive and change files, waiting for the site to be published (pipeline/history.ts). */
@@ -51,7 +54,7 @@ export function workFolder(dir: string): WorkFolder {
   return {
     dir: path.resolve(dir), siteData: at('site-data.json'), shardPlan: at('search-shards.json'), searchRecords: at('search-records'),
     searchVocabulary: at('search-vocabulary.json'),
-    sitemapData: at('sitemap-data.json'), report: at('report'), openData: at('open-data'), openDataManifest: at('open-data.json'), snapshotList: at('snapshots.json'), lock: at('build.lock'),
+    sitemapData: at('sitemap-data.json'), report: at('report'), openData: at('open-data'), openDataManifest: at('open-data.json'), snapshotList: at('snapshots.json'), stats: at('stats.json'), lock: at('build.lock'),
     history: at('history'), renderReuse: at('render-reuse.json'), renderKeys: at('render-keys'), publishedPages: at('published-pages.json'),
   };
 }
@@ -67,6 +70,7 @@ const NAMES = {
   openDataManifest: ['Daftar berkas data terbuka', 'Open-data manifest'],
   searchVocabulary: ['Kosakata pencarian', 'Search vocabulary'],
   snapshotList: ['Daftar arsip harian', 'Snapshot list'],
+  stats: ['Statistik', 'Statistics'],
 } as const;
 type Artefact = keyof typeof NAMES;
 
@@ -118,3 +122,7 @@ export const readOpenDataManifest = (work: WorkFolder): OpenDataManifest => read
 export const writeSnapshotList = (work: WorkFolder, list: Snapshot[]) => write(work, 'snapshotList', list);
 /** Reads and parses the list of dated snapshots (the /data/ page). */
 export const readSnapshotList = (work: WorkFolder): Snapshot[] => read(work, 'snapshotList', snapshotListSchema);
+/** Writes the labour-demand statistics (src/lib/stats/writeStats.ts). */
+export const writeStatsData = (work: WorkFolder, stats: Stats) => write(work, 'stats', stats);
+/** Reads and parses the labour-demand statistics (the /statistik/ pages). */
+export const readStatsData = (work: WorkFolder): Stats => read(work, 'stats', statsSchema);
