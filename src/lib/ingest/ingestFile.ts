@@ -1,7 +1,9 @@
 import type { Issue, IssuePlace } from '../issues/issue';
 import type { Candidate } from './candidate';
 import { ingestRow } from './ingestRow';
-import type { LoadedConfig } from './sourceConfig';
+import type { LoadedConfig, SourceConfig } from './sourceConfig';
+import type { TableRow } from './readTable';
+import { parseCountry } from '../parse/parseCountry';
 import { checkFile } from './steps/checkFile';
 import { matchColumns } from './steps/matchColumns';
 import { readFileTable } from './steps/readFileTable';
@@ -16,6 +18,13 @@ export interface FileIngest {
   issues: Issue[];
 }
 
+/** Whether a file publishes overseas placements: its mapping defaults to a country other than Indonesia, or a row's country cell names one. */
+function publishesOverseas(rows: readonly TableRow[], fields: readonly (string | undefined)[], config: SourceConfig): boolean {
+  const abroad = (text: string | undefined) => text !== undefined && text.trim() !== '' && (parseCountry(text) ?? 'ID') !== 'ID';
+  const column = fields.indexOf('country');
+  return abroad(config.defaults.country) || (column >= 0 && rows.some((r) => abroad(r.cells[column])));
+}
+
 /** One data file through the file checks (read, header, mapping, columns), then each row through the row steps. */
 export function ingestFile(filePath: string, mapping: LoadedConfig & { file: string }, refs: References, place: IssuePlace): FileIngest {
   const out: FileIngest = { candidates: [], read: 0, rejected: 0, issues: [] };
@@ -28,7 +37,7 @@ export function ingestFile(filePath: string, mapping: LoadedConfig & { file: str
   const { config } = checked;
   const columns = matchColumns(table, config, place);
   out.issues.push(...columns.issues);
-  const context = { headers: table.headers, fields: columns.fields, config, refs, checkShape: rowShapeCheck(table) };
+  const context = { headers: table.headers, fields: columns.fields, config, refs, routeAbroad: publishesOverseas(table.rows, columns.fields, config), checkShape: rowShapeCheck(table) };
   for (const row of table.rows) {
     const result = ingestRow(row, context, { ...place, line: row.line });
     if (result.ok) {

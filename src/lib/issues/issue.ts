@@ -63,6 +63,9 @@ export interface IssueDetails {
   'row/invalid-sector': CellRule<{ accepted: string[] }>;
   'row/invalid-boolean': CellRule;
   'row/invalid-country': CellRule;
+  'row/invalid-currency': CellRule;
+  'row/currency-conflict': CellRule<{ currencies: string[] }>;
+  'row/pay-currency-unknown': CellRule;
   'row/invalid-occupation': CellRule;
   'row/invalid-text': CellRule;
   'row/invalid-cell': CellRule<{ problem: string }>;
@@ -76,6 +79,7 @@ export interface IssueDetails {
   'row/unknown-region': CellRule;
   'row/ambiguous-region': CellRule<{ candidates: string[] }>;
   'row/place-abroad': CellRule<{ country: string; countryName: string }>;
+  'row/place-abroad-routed': CellRule<{ country: string; countryName: string }>;
   'row/region-in-indonesia': CellRule<{ region: string }>;
   'row/region-default-choice': CellRule<{ chosen: string; alternatives: string[] }>;
   'row/address-region-mismatch': CellRule<{ region: string; address: string[] }>;

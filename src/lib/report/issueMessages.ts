@@ -117,6 +117,18 @@ export const issueMessages: MessageTable = {
     id: `Negara ${f} "${v}" tidak dikenal. Tulis kode dua huruf (MY, JP) atau nama negara.`,
     en: `Country ${f} "${v}" is unknown. Write the two-letter code (MY, JP) or the country name.`,
   }),
+  'row/invalid-currency': ({ field: f, value: v }) => ({
+    id: `Mata uang ${f} "${v}" tidak dikenal. Tulis kode ISO 4217 tiga huruf (IDR, PHP, MYR, SGD, USD) atau tandanya (Rp, ₱, RM, S$).`,
+    en: `Currency ${f} "${v}" is unknown. Write the three-letter ISO 4217 code (IDR, PHP, MYR, SGD, USD) or its sign (Rp, ₱, RM, S$).`,
+  }),
+  'row/currency-conflict': ({ currencies }) => ({
+    id: `Baris ini menyebut lebih dari satu mata uang gaji (${currencies.join(', ')}) di kolom gaji dan salary_currency. Tulis gaji dalam satu mata uang dan samakan kolom salary_currency.`,
+    en: `This row names more than one pay currency (${currencies.join(', ')}) in the pay cells and salary_currency. Write the pay in one currency and make salary_currency match.`,
+  }),
+  'row/pay-currency-unknown': ({ value: v }) => ({
+    id: `Gaji "${v}" untuk penempatan luar negeri tanpa mata uang tidak diterbitkan (bukan Rupiah secara otomatis). Isi kolom salary_currency (mis. PHP, MYR) atau tulis tandanya di sel gaji (₱ 20.000, RM 2.000).`,
+    en: `Pay "${v}" for an overseas placement with no currency is not published (it is not taken for Rupiah). Fill in salary_currency (e.g. PHP, MYR) or write the sign in the pay cell (₱ 20,000, RM 2,000).`,
+  }),
   'row/invalid-occupation': ({ field: f, value: v }) => ({
     id: `Kode jabatan ${f} "${v}" harus kode KBJI 2014 empat angka (2221) atau enam angka (2221.01).`,
     en: `Occupation ${f} "${v}" must be a KBJI 2014 code of 4 digits (2221) or 6 digits (2221.01).`,
@@ -194,6 +206,10 @@ export const issueMessages: MessageTable = {
   'row/place-abroad': ({ value: v, country, countryName }) => ({
     id: `Wilayah "${v}" ada di luar negeri (${countryName}), bukan di Indonesia, jadi tidak diterbitkan sebagai tempat di Indonesia. Untuk penempatan luar negeri, isi kolom country dengan ${country} (atau "country": "${country}" di bagian defaults berkas pemetaan).`,
     en: `Region "${v}" is abroad (${countryName}), not in Indonesia, so it is not published as an Indonesian place. For an overseas placement, set the country column to ${country} (or "country": "${country}" in the mapping file's defaults).`,
+  }),
+  'row/place-abroad-routed': ({ value: v, country, countryName }) => ({
+    id: `Wilayah "${v}" ada di luar negeri (${countryName}); diterbitkan sebagai penempatan luar negeri di ${countryName} karena kolom country kosong. Isi kolom country dengan ${country} agar jelas.`,
+    en: `Region "${v}" is abroad (${countryName}); published as an overseas placement in ${countryName} because the country column is empty. Set the country column to ${country} to make it explicit.`,
   }),
   'row/region-in-indonesia': ({ value: v, region }) => ({
     id: `Negara ${v}, padahal wilayah "${region}" adalah tempat di Indonesia. Bila lowongan ini di Indonesia, kosongkan kolom country atau isi ID; bila di luar negeri, tulis kota di negara itu.`,
