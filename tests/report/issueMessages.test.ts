@@ -62,6 +62,8 @@ const examples: { [T in IssueType]: Omit<IssueOf<T>, 'type'> } = {
   'row/id-address-clash': { ...row('id', 'a_1'), source: 'kantor-b', slug: 'kantor-b-a-1', first: { ...other, id: 'A.1' } },
   'file/superseded-versions': { ...at, severity: 'warning', rows: 12162, vacancies: 3307, files: 83 },
   'file/not-csv': { ...at, kind: 'PNG' },
+  'file/broken-sources': { ...at, severity: 'warning', source: '', file: 'sources.csv', line: 4, error: 'Quoted field unterminated' },
+  'file/unknown-office-province': { ...at, severity: 'warning', file: 'sources.csv', province: 'Atlantis' },
   'file/unnamed-office': { ...at, source: '日本語.csv', file: 'vacancies/日本語.csv' },
   'file/office-name-clash': { ...at, source: 'Disnaker.csv', file: 'vacancies/Disnaker.csv', entry: 'Disnaker.csv', kept: 'disnaker/', office: 'disnaker', rows: 4 },
 };
@@ -87,6 +89,7 @@ describe('the message of every issue type', () => {
   it('says what to do, in the words pinned here', () => {
     expect(Object.fromEntries(rendered.map((i) => [i.type, i.message]))).toMatchInlineSnapshot(`
       {
+        "file/broken-sources": "data/sources.csv rusak mulai baris 4 (Quoted field unterminated; biasanya tanda kutip " yang tidak ditutup). Kantor mulai baris itu dibaca tanpa nama, alamat web dan provinsinya. Perbaiki tanda kutipnya lalu bangun ulang.",
         "file/empty": "Berkas kosong: tidak ada judul kolom maupun baris. Hapus berkas ini atau ekspor ulang datanya.",
         "file/invalid-mapping": "Berkas pemetaan tidak sah: columns.Gaji: harus salah satu dari "salary_range", "ignore". Semua 3 baris ditolak; perbaiki berkas pemetaan vacancies/kantor-a.mapping.json.",
         "file/malformed-header": "Baris judul kolom rusak (tanda kutip tidak ditutup); isi berkas tidak dapat dibaca. Perbaiki tanda kutip di baris 1 lalu unggah ulang.",
@@ -100,6 +103,7 @@ describe('the message of every issue type', () => {
         "file/superseded-versions": "12162 baris adalah versi lama dari 3307 lowongan yang muncul lagi di berkas berikutnya (83 berkas, urut nama): versi terakhir yang dipakai, versi lama dihitung sebagai ganda. Ini wajar untuk ekspor berulang; tidak perlu diperbaiki.",
         "file/unknown-column": "Kolom tidak dikenal dan diabaikan: Catatan. Jika berisi data lowongan, ganti judul kolomnya atau petakan di berkas pemetaan.",
         "file/unknown-file": "Berkas ini bukan CSV/TSV/TXT dan tidak dibaca. Pindahkan dari folder data bila bukan data lowongan.",
+        "file/unknown-office-province": "Provinsi kantor "Atlantis" di data/sources.csv tidak dikenal, jadi tidak dipakai untuk memilih wilayah. Tulis nama provinsi (Jawa Barat) atau kodenya (32).",
         "file/unnamed-office": "Nama berkas atau folder ini tidak menghasilkan nama kantor (perlu huruf latin atau angka), jadi tidak dibaca. Ganti namanya, mis. disnaker-kota-bandung.csv.",
         "file/unreadable": "Berkas tidak dapat dibaca: EACCES: permission denied",
         "row/address-region-mismatch": "Alamat kerja "Jl. Radio Dalam 5, Kebayoran Baru, Jakarta Selatan" menyebut Kota Administrasi Jakarta Selatan, Daerah Khusus Ibukota Jakarta, padahal wilayahnya Kabupaten Bengkulu Utara, Bengkulu. Lowongan diterbitkan di Kabupaten Bengkulu Utara, Bengkulu; periksa kolom region atau alamatnya.",

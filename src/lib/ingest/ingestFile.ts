@@ -26,7 +26,7 @@ function publishesOverseas(rows: readonly TableRow[], fields: readonly (string |
 }
 
 /** One data file through the file checks (read, header, mapping, columns), then each row through the row steps. */
-export function ingestFile(filePath: string, mapping: LoadedConfig & { file: string }, refs: References, place: IssuePlace): FileIngest {
+export function ingestFile(filePath: string, mapping: LoadedConfig & { file: string }, refs: References, place: IssuePlace, officeProvince?: string): FileIngest {
   const out: FileIngest = { candidates: [], read: 0, rejected: 0, issues: [] };
   const read = readFileTable(filePath, mapping.ok ? mapping.config : undefined, place);
   if (!read.ok) return { ...out, issues: [read.issue] };
@@ -37,7 +37,7 @@ export function ingestFile(filePath: string, mapping: LoadedConfig & { file: str
   const { config } = checked;
   const columns = matchColumns(table, config, place);
   out.issues.push(...columns.issues);
-  const context = { headers: table.headers, fields: columns.fields, config, refs, routeAbroad: publishesOverseas(table.rows, columns.fields, config), checkShape: rowShapeCheck(table) };
+  const context = { headers: table.headers, fields: columns.fields, config, refs, routeAbroad: publishesOverseas(table.rows, columns.fields, config), officeProvince, checkShape: rowShapeCheck(table) };
   for (const row of table.rows) {
     const result = ingestRow(row, context, { ...place, line: row.line });
     if (result.ok) {

@@ -19,6 +19,8 @@ export interface RowContext {
   refs: References;
   /** Whether the file publishes overseas placements (a country other than Indonesia in a cell or the mapping's defaults): a place abroad with no country goes there. */
   routeAbroad: boolean;
+  /** The office's own province code (sources.csv), evidence for a bare name several provinces share. */
+  officeProvince?: string;
   /** The row-shape check of this file's table. */
   checkShape: (row: TableRow, place: IssuePlace) => Issue | undefined;
 }
@@ -38,7 +40,7 @@ export function ingestRow(row: TableRow, context: RowContext, place: IssuePlace 
     const issues = [...explainUninferred(checked.ok ? [] : checked.issues, mapped.row, config), ...currency.errors];
     return { ok: false, issues: [...issues, ...alsoUnresolved(mapped.row, issues, refs, place)] };
   }
-  const resolved = resolveCodes(checked.value, refs, place, { routeAbroad });
+  const resolved = resolveCodes(checked.value, refs, place, { routeAbroad, officeProvince: context.officeProvince });
   if (!resolved.ok) return resolved;
   const { source, file, line } = place;
   return {

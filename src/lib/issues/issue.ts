@@ -90,6 +90,8 @@ export interface IssueDetails {
   'file/unnamed-office': object;
   'file/not-csv': { kind: string };
   'file/superseded-versions': { rows: number; vacancies: number; files: number };
+  'file/broken-sources': { line: number; error: string };
+  'file/unknown-office-province': { province: string };
   'file/office-name-clash': { entry: string; kept: string; office: string; rows: number };
 }
 

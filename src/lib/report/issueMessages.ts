@@ -215,6 +215,14 @@ export const issueMessages: MessageTable = {
     id: `Negara ${v}, padahal wilayah "${region}" adalah tempat di Indonesia. Bila lowongan ini di Indonesia, kosongkan kolom country atau isi ID; bila di luar negeri, tulis kota di negara itu.`,
     en: `The country is ${v}, but the region "${region}" is a place in Indonesia. If the vacancy is in Indonesia, leave country empty or write ID; if abroad, write a city of that country.`,
   }),
+  'file/broken-sources': ({ line, error }) => ({
+    id: `data/sources.csv rusak mulai baris ${line} (${error}; biasanya tanda kutip " yang tidak ditutup). Kantor mulai baris itu dibaca tanpa nama, alamat web dan provinsinya. Perbaiki tanda kutipnya lalu bangun ulang.`,
+    en: `data/sources.csv is broken from line ${line} (${error}; usually an unclosed quote "). Offices from that line on are read without their name, web address and province. Fix the quote and build again.`,
+  }),
+  'file/unknown-office-province': ({ province }) => ({
+    id: `Provinsi kantor "${province}" di data/sources.csv tidak dikenal, jadi tidak dipakai untuk memilih wilayah. Tulis nama provinsi (Jawa Barat) atau kodenya (32).`,
+    en: `The office province "${province}" in data/sources.csv is unknown, so it is not used to choose places. Write the province name (Jawa Barat) or its code (32).`,
+  }),
   'file/superseded-versions': ({ rows, vacancies, files }) => ({
     id: `${rows} baris adalah versi lama dari ${vacancies} lowongan yang muncul lagi di berkas berikutnya (${files} berkas, urut nama): versi terakhir yang dipakai, versi lama dihitung sebagai ganda. Ini wajar untuk ekspor berulang; tidak perlu diperbaiki.`,
     en: `${rows} rows are earlier versions of ${vacancies} vacancies that appear again in a later file (${files} files, in name order): the last version is used, earlier ones count as duplicates. This is normal for repeated exports; nothing to fix.`,
