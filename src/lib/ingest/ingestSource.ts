@@ -15,6 +15,8 @@ export interface SourceIngest {
   read: number;
   duplicates: number;
   rejected: number;
+  /** Vacancies rejected: ids of rejected rows with no version published (a vacancy with one valid version is published once). */
+  rejectedVacancies: number;
   issues: Issue[];
   /** Display name from the mapping file, for offices not listed in sources.csv. */
   name?: string;
@@ -28,6 +30,11 @@ function officeProvince(source: SourceFiles, refs: References): { code?: string;
   return { issues: [{ type: 'file/unknown-office-province', severity: 'warning', source: source.source, file: 'sources.csv', province: source.province }] };
 }
 
+function rejectedVacancies(files: readonly { rejectedIds: Set<string> }[], kept: readonly Candidate[]): number {
+  const published = new Set(kept.map((c) => c.id));
+  return new Set(files.flatMap((f) => [...f.rejectedIds]).filter((id) => !published.has(id))).size;
+}
+
 /** One office: its mapping file read once, each of its files through the steps, then the same id twice keeps the last row. */
 export function ingestSource(source: SourceFiles, refs: References, dataDir: string): SourceIngest {
   const mapping = { ...loadSourceConfig(source.mappingFile), file: path.relative(dataDir, source.mappingFile ?? '') };
@@ -39,6 +46,7 @@ export function ingestSource(source: SourceFiles, refs: References, dataDir: str
     read: files.reduce((n, f) => n + f.read, 0),
     duplicates: unique.duplicates,
     rejected: files.reduce((n, f) => n + f.rejected, 0) + unique.rejected,
+    rejectedVacancies: rejectedVacancies(files, unique.kept),
     issues: [...province.issues, ...files.flatMap((f) => f.issues), ...unique.issues],
     name: mapping.ok && mapping.config.name ? removeBidiControls(mapping.config.name) : undefined,
   };

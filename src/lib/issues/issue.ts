@@ -6,6 +6,8 @@ export interface IssuePlace {
   file: string;
   /** Line where the row starts; absent for a problem of the whole file. */
   line?: number;
+  /** The row's number in a spreadsheet (its record), when it is not its line: quoted cells spanning lines came before. */
+  record?: number;
 }
 
 /** Another row an issue refers to: the one kept, the one already using an address. */
@@ -90,6 +92,8 @@ export interface IssueDetails {
   'file/unnamed-office': object;
   'file/not-csv': { kind: string };
   'file/superseded-versions': { rows: number; vacancies: number; files: number };
+  'file/encoding-guess': { guess: 'utf-8-repaired' | 'windows-1252'; lines: number[] };
+  'file/symlink-outside': { target: string };
   'file/broken-sources': { line: number; error: string };
   'file/unknown-office-province': { province: string };
   'file/office-name-clash': { entry: string; kept: string; office: string; rows: number };

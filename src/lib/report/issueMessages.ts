@@ -1,5 +1,6 @@
 import type { IssueOf, IssueType } from '../issues/issue';
 import { mappingFailureText, type Text } from './mappingProblemText';
+import { lineRanges } from './lineRanges';
 
 /** For every issue type, the text a publisher reads, Indonesian first: what is wrong and how to fix it. A type without a message fails the type check. */
 export type MessageTable = { [T in IssueType]: (issue: IssueOf<T>) => Text };
@@ -214,6 +215,22 @@ export const issueMessages: MessageTable = {
   'row/region-in-indonesia': ({ value: v, region }) => ({
     id: `Negara ${v}, padahal wilayah "${region}" adalah tempat di Indonesia. Bila lowongan ini di Indonesia, kosongkan kolom country atau isi ID; bila di luar negeri, tulis kota di negara itu.`,
     en: `The country is ${v}, but the region "${region}" is a place in Indonesia. If the vacancy is in Indonesia, leave country empty or write ID; if abroad, write a city of that country.`,
+  }),
+  'file/encoding-guess': ({ guess, lines }) => {
+    const where = lineRanges(lines);
+    return guess === 'utf-8-repaired'
+      ? {
+        id: `Berkas ini UTF-8, tetapi baris ${where} berisi byte yang bukan UTF-8; byte itu diganti dengan tanda � di halaman. Perbaiki huruf di baris itu, atau ekspor ulang sebagai CSV UTF-8.`,
+        en: `This file is UTF-8, but line(s) ${where} hold bytes that are not UTF-8; they are shown as � on the pages. Fix the letters on those lines, or export again as CSV UTF-8.`,
+      }
+      : {
+        id: `Berkas ini bukan UTF-8 dan dibaca sebagai Windows-1252 (tebakan); huruf seperti é atau ñ di baris ${where || '–'} mungkin salah. Ekspor ulang sebagai CSV UTF-8, atau tulis "encoding" di berkas pemetaan.`,
+        en: `This file is not UTF-8 and was read as Windows-1252 (a guess); letters such as é or ñ on line(s) ${where || '–'} may be wrong. Export again as CSV UTF-8, or set "encoding" in the mapping file.`,
+      };
+  },
+  'file/symlink-outside': ({ target }) => ({
+    id: `Tautan simbolik ini menunjuk ke luar folder data (${target}) dan tidak dibaca. Salin berkasnya ke folder data, jangan ditautkan.`,
+    en: `This symbolic link points outside the data folder (${target}) and is not read. Copy the file into the data folder instead of linking it.`,
   }),
   'file/broken-sources': ({ line, error }) => ({
     id: `data/sources.csv rusak mulai baris ${line} (${error}; biasanya tanda kutip " yang tidak ditutup). Kantor mulai baris itu dibaca tanpa nama, alamat web dan provinsinya. Perbaiki tanda kutipnya lalu bangun ulang.`,
