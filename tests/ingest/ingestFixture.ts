@@ -32,7 +32,7 @@ export function expectEveryRowAccountedFor(result: IngestResult): void {
 
   for (const issue of result.issues) {
     const { message, messageEn } = renderIssue(issue);
-    expect(issue.file, issue.type).toMatch(/^vacancies\/.+\.(csv|txt)$/);
+    expect(issue.file, issue.type).toMatch(/^(vacancies\/.+\.(csv|txt)|sources\.csv)$/);
     expect(message.length, issue.type).toBeGreaterThan(20);
     expect(message, issue.type).not.toBe(messageEn);
   }

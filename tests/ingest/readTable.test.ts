@@ -18,7 +18,7 @@ describe('decodeBytes', () => {
   it('falls back to Windows-1252 for bytes that are not UTF-8 (Excel\'s "CSV" on Windows), so "Café" stays "Café"', () => {
     const bytes = iconv.encode('judul;perusahaan\nBarista Café;Kopi Olé\n', 'windows-1252');
     expect(bytes.includes(0xe9)).toBe(true);
-    expect(decodeBytes(bytes)).toEqual({ text: 'judul;perusahaan\nBarista Café;Kopi Olé\n', encoding: 'windows-1252' });
+    expect(decodeBytes(bytes)).toEqual({ text: 'judul;perusahaan\nBarista Café;Kopi Olé\n', encoding: 'windows-1252', guess: { kind: 'windows-1252', lines: [2] } });
   });
 
   it('uses the encoding a mapping file names instead of guessing', () => {
@@ -52,7 +52,7 @@ describe('readTable', () => {
     expect(readTable('id,judul\nA-1,Kasir\nA-2,Pramuniaga\n')).toEqual({
       headers: ['id', 'judul'],
       headerLine: 1,
-      rows: [{ line: 2, cells: ['A-1', 'Kasir'] }, { line: 3, cells: ['A-2', 'Pramuniaga'] }],
+      rows: [{ line: 2, record: 2, cells: ['A-1', 'Kasir'] }, { line: 3, record: 3, cells: ['A-2', 'Pramuniaga'] }],
       delimiter: ',',
       encoding: 'utf-8',
       problems: [],
@@ -60,8 +60,8 @@ describe('readTable', () => {
   });
 
   it('reads semicolon- and tab-separated files, keeping commas inside cells', () => {
-    expect(readTable('id;gaji\nA-1;5,5 juta\n').rows).toEqual([{ line: 2, cells: ['A-1', '5,5 juta'] }]);
-    expect(readTable('id\tgaji\nA-1\t5,5 juta\n').rows).toEqual([{ line: 2, cells: ['A-1', '5,5 juta'] }]);
+    expect(readTable('id;gaji\nA-1;5,5 juta\n').rows).toEqual([{ line: 2, record: 2, cells: ['A-1', '5,5 juta'] }]);
+    expect(readTable('id\tgaji\nA-1\t5,5 juta\n').rows).toEqual([{ line: 2, record: 2, cells: ['A-1', '5,5 juta'] }]);
   });
 
   it('uses the delimiter a mapping file names', () => {
@@ -73,17 +73,17 @@ describe('readTable', () => {
   it('keeps a quoted multi-line cell in one row and numbers the following rows by their real line', () => {
     const text = 'id,uraian,email\nA-1,"Merawat pasien.\n\n- Shift malam\n- BPJS",a@x.id\nA-2,"Kata ""kutip"" di dalam",b@x.id\nA-3,Satu baris,c@x.id\n';
     expect(readTable(text).rows).toEqual([
-      { line: 2, cells: ['A-1', 'Merawat pasien.\n\n- Shift malam\n- BPJS', 'a@x.id'] },
-      { line: 6, cells: ['A-2', 'Kata "kutip" di dalam', 'b@x.id'] },
-      { line: 7, cells: ['A-3', 'Satu baris', 'c@x.id'] },
+      { line: 2, record: 2, cells: ['A-1', 'Merawat pasien.\n\n- Shift malam\n- BPJS', 'a@x.id'] },
+      { line: 6, record: 3, cells: ['A-2', 'Kata "kutip" di dalam', 'b@x.id'] },
+      { line: 7, record: 4, cells: ['A-3', 'Satu baris', 'c@x.id'] },
     ]);
   });
 
   it('reads CRLF files and files mixing CRLF, LF and CR line endings into the right rows and lines', () => {
     expect(readTable('id,judul\r\nA-1,Kasir\r\nA-2,"dua\r\nbaris"\r\nA-3,Pelayan\r\n').rows).toEqual([
-      { line: 2, cells: ['A-1', 'Kasir'] },
-      { line: 3, cells: ['A-2', 'dua\nbaris'] },
-      { line: 5, cells: ['A-3', 'Pelayan'] },
+      { line: 2, record: 2, cells: ['A-1', 'Kasir'] },
+      { line: 3, record: 3, cells: ['A-2', 'dua\nbaris'] },
+      { line: 5, record: 4, cells: ['A-3', 'Pelayan'] },
     ]);
     expect(readTable('id,judul\r\nA-1,Kasir\nA-2,Pramuniaga\rA-3,Pelayan\r\n').rows.map((r) => [r.line, r.cells[0]])).toEqual([
       [2, 'A-1'], [3, 'A-2'], [4, 'A-3'],
@@ -93,7 +93,7 @@ describe('readTable', () => {
   it('skips blank lines, and lines of only spaces or separators, while counting them in line numbers', () => {
     const table = readTable('\n\nid,judul\n\nA-1,Kasir\n   \n , \nA-2,Pramuniaga\n\n');
     expect(table.headers).toEqual(['id', 'judul']);
-    expect(table.rows).toEqual([{ line: 5, cells: ['A-1', 'Kasir'] }, { line: 8, cells: ['A-2', 'Pramuniaga'] }]);
+    expect(table.rows).toEqual([{ line: 5, record: 5, cells: ['A-1', 'Kasir'] }, { line: 8, record: 8, cells: ['A-2', 'Pramuniaga'] }]);
   });
 
   it('trims cells, including non-breaking and narrow no-break spaces', () => {

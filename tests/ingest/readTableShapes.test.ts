@@ -4,7 +4,7 @@ import { binaryKind, decodeBytes, readTable } from '../../src/lib/ingest/readTab
 describe('readTable and decodeBytes: shapes of exported files', () => {
   it('takes the delimiter from an Excel sep= hint line, keeping physical line numbers', () => {
     const table = readTable('sep=;\na;b\n1,5;2\n');
-    expect([table.delimiter, table.headers, table.rows]).toEqual([';', ['a', 'b'], [{ line: 3, cells: ['1,5', '2'] }]]);
+    expect([table.delimiter, table.headers, table.rows]).toEqual([';', ['a', 'b'], [{ line: 3, record: 2, cells: ['1,5', '2'] }]]);
   });
 
   it('decodes UTF-16 without a byte-order mark, little- or big-endian', () => {

@@ -97,6 +97,7 @@ describe('jobPostingFor', () => {
       '@type': 'MonetaryAmount', currency: 'IDR', value: { '@type': 'QuantitativeValue', value: 8_000_000, unitText: 'MONTH' },
     });
     expect(printed(vacancy({ salary_min: undefined, salary_max: undefined }))).not.toHaveProperty('baseSalary');
+    expect(printed(vacancy({ salary_min: 20_000, salary_max: 25_000, salary_currency: 'PHP' })).baseSalary.currency).toBe('PHP');
   });
 
   it('names only the country for a nationwide vacancy and takes applicants from all of Indonesia', () => {

@@ -36,7 +36,7 @@ export function formatRow(vacancy: SampleVacancy, id: string, office: OfficeSpec
     age_max: vacancy.ageMax === undefined ? '' : String(vacancy.ageMax),
     gender: label('gender', vacancy.gender),
     skills: vacancy.skills?.join('; ') ?? '',
-    salary_min: pay(vacancy.salaryMin), salary_max: pay(vacancy.salaryMax),
+    salary_min: pay(vacancy.salaryMin), salary_max: pay(vacancy.salaryMax), salary_currency: '',
     description: vacancy.description, requirements: vacancy.requirements ?? '', benefits: vacancy.benefits ?? '',
     disability_friendly: label('disability_friendly', vacancy.disabilityFriendly === undefined ? undefined : String(vacancy.disabilityFriendly)),
     date_posted: formatDate(vacancy.datePosted, format.dates), valid_through: formatDate(vacancy.validThrough, format.dates),

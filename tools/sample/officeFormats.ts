@@ -54,11 +54,11 @@ export const monthlyFolderFormat: OfficeFormat = {
   rupiah: [['rpJt', 1], ['juta', 1]], labels: 'indonesian', regions: [['bare', 5], ['withProvince', 2], ['short', 2], ['code', 1]], country: 'name', layout: 'folder',
 };
 
-/** Comma, English headers, timestamps, `Rp 12.500.000`, countries by name (office 5: placements abroad). */
+/** Comma, English headers, timestamps, `Rp 12.500.000` (pay abroad always marked Rp: an unmarked amount abroad is not read as Rupiah), countries by name (office 5: placements abroad). */
 export const overseasFormat: OfficeFormat = {
   columns: columns('id=Vacancy ID|title=Job Title|occupation_code=ISCO Code|employer_name=Employer|employer_sector=Industry|country=Negara Penempatan|work_address=Alamat Tempat Kerja|openings=Positions|employment_type=Job Type|education_min=Education|experience_min_years=Experience|age_min=Min Age|age_max=Max Age|gender=Gender|skills=Skills|salary_min=Min Salary|salary_max=Max Salary|description=Job Description|requirements=Qualifications|benefits=Benefit|date_posted=Posted|valid_through=Deadline|status=Status|apply_url=Apply URL|apply_email=Apply Email|apply_instructions=How to Apply|source_url=Source URL'),
   delimiter: ',', newline: '\n', encoding: 'utf8', bom: false, quoteAll: false, dates: 'isoTime',
-  rupiah: [['rpDots', 3], ['juta', 1]], labels: 'code', regions: [['official', 1]], country: 'name', layout: 'file',
+  rupiah: [['rpDots', 3], ['rpJt', 1]], labels: 'code', regions: [['official', 1]], country: 'name', layout: 'file',
 };
 
 /** Semicolon, every cell quoted, snake_case headers, `3/11/2026`, mixed pay styles (office 6: a database export). */

@@ -18,7 +18,7 @@ export interface FeedVacancy {
 /** Short plain-text summary: pay, type, openings, closing date, then the first words of the description. */
 export function feedSummary(v: Vacancy): string {
   const facts = [
-    formatSalary(v.salary_min, v.salary_max) ?? t.pay.notStated,
+    formatSalary(v.salary_min, v.salary_max, v.salary_currency) ?? t.pay.notStated,
     employmentTypeText[v.employment_type],
     t.count.people(String(v.openings)),
     t.feed.applyBefore(formatDate(v.valid_through)),

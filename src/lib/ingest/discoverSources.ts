@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { slugify } from '../slugify';
 import { compareCodeUnits } from '../compareCodeUnits';
-import { readCsvFile } from '../readCsvFile';
-import { removeBidiControls } from '../parse/bidiControls';
+import { readSourcesFile, type SourcesFile } from './sourcesFile';
 
 /** One publishing office: its data files, its optional mapping file, its display name. */
 export interface SourceFiles {
@@ -13,6 +12,8 @@ export interface SourceFiles {
   /** Display name from sources.csv; absent when the office is not listed there. */
   name?: string;
   url?: string;
+  /** The office's own province as sources.csv writes it (`32`, `Jawa Barat`). */
+  province?: string;
   files: string[];
   mappingFile?: string;
 }
@@ -25,7 +26,22 @@ const NOT_DATA = /^(\.|readme)|\.md$/i;
 export interface IgnoredFile {
   path: string;
   source: string;
-  reason: 'spreadsheet' | 'unknown-file' | 'subfolder' | 'orphan-mapping' | 'unnamed-office';
+  reason: 'spreadsheet' | 'unknown-file' | 'subfolder' | 'orphan-mapping' | 'unnamed-office' | 'symlink-outside';
+  /** Where a symbolic link outside the data folder points. */
+  target?: string;
+}
+
+/** Where a symbolic link leads: a file or folder inside the data folder, or somewhere else (or nowhere), which is never read. */
+function followLink(full: string, dataRoot: string): { inside: true; isDirectory: boolean } | { inside: false; target: string } {
+  let real: string;
+  try {
+    real = fs.realpathSync(full);
+  } catch {
+    return { inside: false, target: fs.readlinkSync(full) };
+  }
+  const rel = path.relative(fs.realpathSync(dataRoot), real);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return { inside: false, target: real };
+  return { inside: true, isDirectory: fs.statSync(real).isDirectory() };
 }
 
 /**
@@ -34,28 +50,42 @@ export interface IgnoredFile {
  * no source is not read); names come from `sources.csv` when listed. Files it cannot read
  * are listed as ignored so nothing is dropped silently. Sorted by code units, the same on every machine.
  */
-export function discoverSources(vacanciesDir: string, sourcesFile?: string): { sources: SourceFiles[]; ignored: IgnoredFile[] } {
-  const names = readSourceNames(sourcesFile);
+export function discoverSources(vacanciesDir: string, sourcesFile?: string): { sources: SourceFiles[]; ignored: IgnoredFile[]; sourcesBroken?: SourcesFile['broken'] } {
+  const { offices: names, broken } = readSourcesFile(sourcesFile);
   const entries = fs.existsSync(vacanciesDir) ? fs.readdirSync(vacanciesDir, { withFileTypes: true }) : [];
   const ignored: IgnoredFile[] = [];
   const found: SourceFiles[] = [];
   const add = (name: string, entry: string, files: string[], mappingFile: string | undefined) => {
     const source = slugify(name);
-    if (source) found.push({ source, entry, name: names.get(source)?.name, url: names.get(source)?.url, files, mappingFile });
+    const listed = names.get(source);
+    if (source) found.push({ source, entry, name: listed && (listed.name ?? source), url: listed?.url, province: listed?.province, files, mappingFile });
     else ignored.push(...files.map((f) => ({ path: f, source: entry, reason: 'unnamed-office' as const })));
+  };
+  const dataRoot = path.dirname(vacanciesDir);
+  // A symbolic link is followed only inside the data folder; one leading out (or nowhere) is listed, never read.
+  const kind = (full: string, entry: fs.Dirent, source: string): 'dir' | 'file' | undefined => {
+    if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'dir' : 'file';
+    const link = followLink(full, dataRoot);
+    if (link.inside) return link.isDirectory ? 'dir' : 'file';
+    ignored.push({ path: full, source, reason: 'symlink-outside', target: link.target });
+    return undefined;
   };
   for (const entry of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
     const full = path.join(vacanciesDir, entry.name);
-    if (entry.isDirectory()) {
-      const inside = fs.readdirSync(full, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name));
+    const entryKind = kind(full, entry, slugify(entry.name.replace(DATA_FILE, '')));
+    if (!entryKind) continue;
+    if (entryKind === 'dir') {
+      const listed = fs.readdirSync(full, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name));
+      const kinds = new Map(listed.map((f) => [f, kind(path.join(full, f.name), f, slugify(entry.name))]));
+      const inside = listed.filter((f) => kinds.get(f));
       for (const f of inside) {
-        if (f.isDirectory()) ignored.push({ path: path.join(full, f.name), source: slugify(entry.name), reason: 'subfolder' });
+        if (kinds.get(f) === 'dir') ignored.push({ path: path.join(full, f.name), source: slugify(entry.name), reason: 'subfolder' });
         else if (!DATA_FILE.test(f.name) && f.name !== 'mapping.json' && !NOT_DATA.test(f.name)) {
           ignored.push({ path: path.join(full, f.name), source: slugify(entry.name), reason: SPREADSHEET.test(f.name) ? 'spreadsheet' : 'unknown-file' });
         }
       }
       const mapping = path.join(full, 'mapping.json');
-      add(entry.name, `${entry.name}/`, inside.filter((f) => f.isFile() && DATA_FILE.test(f.name)).map((f) => path.join(full, f.name)), fs.existsSync(mapping) ? mapping : undefined);
+      add(entry.name, `${entry.name}/`, inside.filter((f) => kinds.get(f) === 'file' && DATA_FILE.test(f.name)).map((f) => path.join(full, f.name)), fs.existsSync(mapping) ? mapping : undefined);
     } else if (DATA_FILE.test(entry.name)) {
       const base = entry.name.replace(DATA_FILE, '');
       const mapping = path.join(vacanciesDir, `${base}.mapping.json`);
@@ -69,21 +99,5 @@ export function discoverSources(vacanciesDir: string, sourcesFile?: string): { s
       ignored.push({ path: full, source: slugify(entry.name.replace(/\.[^.]*$/, '')), reason: SPREADSHEET.test(entry.name) ? 'spreadsheet' : 'unknown-file' });
     }
   }
-  return { sources: found, ignored };
-}
-
-function readSourceNames(file: string | undefined): Map<string, { name: string; url?: string }> {
-  if (!file || !fs.existsSync(file)) return new Map();
-  return new Map(readCsvFile(file).filter((r) => r.source).map((r) => [slugify(r.source), { name: removeBidiControls(r.name ?? r.source).trim(), url: webAddress(r.url) }]));
-}
-
-/** An office's web address from sources.csv, kept only when it is http(s), so no `javascript:` link reaches a page. */
-function webAddress(text: string | undefined): string | undefined {
-  try {
-    const written = (text ?? '').trim();
-    const url = new URL(written);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? written : undefined;
-  } catch {
-    return undefined;
-  }
+  return { sources: found, ignored, sourcesBroken: broken };
 }

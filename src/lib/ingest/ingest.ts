@@ -33,7 +33,8 @@ export function ingest(options: { dataDir: string; asOf: string; referenceDataDi
   const { dataDir, asOf, referenceDataDir = dataDir, published } = options;
   const refs = options.references ?? loadReferences(referenceDataDir);
   // Find the offices and their files; list what is not read.
-  const { sources, ignored } = discoverSources(path.join(dataDir, 'vacancies'), path.join(dataDir, 'sources.csv'));
+  const { sources, ignored, sourcesBroken } = discoverSources(path.join(dataDir, 'vacancies'), path.join(dataDir, 'sources.csv'));
+  const sourcesIssues: Issue[] = sourcesBroken ? [{ type: 'file/broken-sources', severity: 'warning', source: '', file: 'sources.csv', ...sourcesBroken }] : [];
   // Each office through the chain of steps (file checks → row shape → map → infer → validate → resolve).
   const offices = sources.map((files) => ({ files, result: ingestSource(files, refs, dataDir) }));
   // Two entries giving the same office name: one keeps it (and its published pages), the other's files are rejected.
@@ -49,6 +50,6 @@ export function ingest(options: { dataDir: string; asOf: string; referenceDataDi
     asOf,
     vacancies,
     sources: perSource.map(({ files, result }) => summariseSource(files, result, across, dataDir)),
-    issues: [...ignored.map((f) => ignoredFileIssue(f, dataDir)), ...settled.issues, ...perSource.flatMap((p) => p.result.issues), ...merged.issues, ...unique.issues],
+    issues: [...sourcesIssues, ...ignored.map((f) => ignoredFileIssue(f, dataDir)), ...settled.issues, ...perSource.flatMap((p) => p.result.issues), ...merged.issues, ...unique.issues],
   };
 }

@@ -1,9 +1,11 @@
 import Papa from 'papaparse';
 import iconv from 'iconv-lite';
+import { utf8Evidence } from './utf8Evidence';
 
-/** One data row of a delimited file: its cells and the line it starts on. */
+/** One data row of a delimited file: its cells, the line it starts on, and its row number in a spreadsheet (the record: a quoted cell spanning lines is one). */
 export interface TableRow {
   line: number;
+  record: number;
   cells: string[];
 }
 
@@ -18,8 +20,19 @@ export interface Table {
   problems: { line: number; message: string }[];
 }
 
-/** Text of a file as exported: UTF-8 (with or without BOM), UTF-16 with BOM or (judged from its zero bytes) without, otherwise Windows-1252 (Excel's "CSV" on Windows). */
-export function decodeBytes(bytes: Uint8Array, encoding?: string): { text: string; encoding: string } {
+/** How a file was decoded when its bytes were not all UTF-8: as UTF-8 with the bad bytes replaced (most of it was UTF-8), or as Windows-1252; the lines concerned. */
+export interface DecodeGuess {
+  kind: 'utf-8-repaired' | 'windows-1252';
+  lines: number[];
+}
+
+/**
+ * Text of a file as exported: UTF-8 (with or without BOM), UTF-16 with BOM or (judged from its zero bytes) without,
+ * otherwise decided from the evidence: bytes that are mostly well-formed UTF-8 with a few bad ones are UTF-8 with those
+ * replaced (U+FFFD), bytes with no UTF-8 character at all are Windows-1252 (Excel's "CSV" on Windows); either guess
+ * comes back with the lines it concerns, for the report.
+ */
+export function decodeBytes(bytes: Uint8Array, encoding?: string): { text: string; encoding: string; guess?: DecodeGuess } {
   if (encoding) return { text: stripBom(iconv.decode(Buffer.from(bytes), encoding)), encoding };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: stripBom(iconv.decode(Buffer.from(bytes), 'utf-16le')), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: stripBom(iconv.decode(Buffer.from(bytes), 'utf-16be')), encoding: 'utf-16be' };
@@ -28,7 +41,11 @@ export function decodeBytes(bytes: Uint8Array, encoding?: string): { text: strin
   try {
     return { text: stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes)), encoding: 'utf-8' };
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
+    const evidence = utf8Evidence(bytes);
+    if (evidence.wellFormed > evidence.invalidLines.length) {
+      return { text: stripBom(new TextDecoder('utf-8').decode(bytes)), encoding: 'utf-8', guess: { kind: 'utf-8-repaired', lines: evidence.invalidLines } };
+    }
+    return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252', guess: { kind: 'windows-1252', lines: evidence.invalidLines } };
   }
 }
 
@@ -105,6 +122,8 @@ export function readTable(input: string, options: { delimiter?: string; encoding
   let headerLine = 1;
   let consumed = 0;
   let line = 1;
+  // Excel hides the hint line, so it is no spreadsheet row; the blank line left in its place comes through first.
+  let record = hint ? -1 : 0;
   Papa.parse<string[]>(text, {
     delimiter,
     newline: '\n',
@@ -116,6 +135,7 @@ export function readTable(input: string, options: { delimiter?: string; encoding
       const rowLine = line;
       for (let i = consumed; i < end; i++) if (text[i] === '\n') line++;
       consumed = end;
+      record++;
       for (const error of result.errors) problems.push({ line: rowLine, message: error.message });
       // Non-breaking spaces become spaces; control characters (invalid in XML feeds, invisible on pages) are dropped.
       const cells = result.data.map((cell) => cell.replace(/[\u00a0\u202f]/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim());
@@ -124,7 +144,7 @@ export function readTable(input: string, options: { delimiter?: string; encoding
         headers = cells;
         headerLine = rowLine;
       }
-      else rows.push({ line: rowLine, cells });
+      else rows.push({ line: rowLine, record, cells });
     },
   });
   return { headers: headers ?? [], headerLine, rows, delimiter, encoding: options.encoding ?? 'utf-8', problems };

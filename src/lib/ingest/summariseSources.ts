@@ -13,6 +13,8 @@ export interface SourceSummary {
   accepted: number;
   duplicates: number;
   rejected: number;
+  /** Vacancies (distinct ids) among the rejected rows that have no published version. */
+  rejectedVacancies: number;
   open: number;
   /** How many rows got each field from a default or derivation. */
   defaulted: Record<string, number>;
@@ -34,6 +36,7 @@ export function summariseSource(files: SourceFiles, result: SourceIngest, across
     source: files.source, name: files.name ?? result.name ?? files.source, url: files.url, files: files.files.map((f) => path.relative(dataDir, f)),
     read: result.read, accepted: mine.length, duplicates: result.duplicates + (across.mergedPerSource.get(files.source) ?? 0),
     rejected: result.rejected + (across.rejectedPerSource.get(files.source) ?? 0),
+    rejectedVacancies: result.rejectedVacancies + (across.rejectedPerSource.get(files.source) ?? 0),
     open: mine.filter((v) => v.is_open).length, defaulted,
   };
 }

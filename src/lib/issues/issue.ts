@@ -6,6 +6,8 @@ export interface IssuePlace {
   file: string;
   /** Line where the row starts; absent for a problem of the whole file. */
   line?: number;
+  /** The row's number in a spreadsheet (its record), when it is not its line: quoted cells spanning lines came before. */
+  record?: number;
 }
 
 /** Another row an issue refers to: the one kept, the one already using an address. */
@@ -63,6 +65,9 @@ export interface IssueDetails {
   'row/invalid-sector': CellRule<{ accepted: string[] }>;
   'row/invalid-boolean': CellRule;
   'row/invalid-country': CellRule;
+  'row/invalid-currency': CellRule;
+  'row/currency-conflict': CellRule<{ currencies: string[] }>;
+  'row/pay-currency-unknown': CellRule;
   'row/invalid-occupation': CellRule;
   'row/invalid-text': CellRule;
   'row/invalid-cell': CellRule<{ problem: string }>;
@@ -76,6 +81,7 @@ export interface IssueDetails {
   'row/unknown-region': CellRule;
   'row/ambiguous-region': CellRule<{ candidates: string[] }>;
   'row/place-abroad': CellRule<{ country: string; countryName: string }>;
+  'row/place-abroad-routed': CellRule<{ country: string; countryName: string }>;
   'row/region-in-indonesia': CellRule<{ region: string }>;
   'row/region-default-choice': CellRule<{ chosen: string; alternatives: string[] }>;
   'row/address-region-mismatch': CellRule<{ region: string; address: string[] }>;
@@ -86,6 +92,10 @@ export interface IssueDetails {
   'file/unnamed-office': object;
   'file/not-csv': { kind: string };
   'file/superseded-versions': { rows: number; vacancies: number; files: number };
+  'file/encoding-guess': { guess: 'utf-8-repaired' | 'windows-1252'; lines: number[] };
+  'file/symlink-outside': { target: string };
+  'file/broken-sources': { line: number; error: string };
+  'file/unknown-office-province': { province: string };
   'file/office-name-clash': { entry: string; kept: string; office: string; rows: number };
 }
 

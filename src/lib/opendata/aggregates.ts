@@ -18,8 +18,11 @@ export type AggregateRow = Record<(typeof AGGREGATE_FIELDS)[number], string | nu
 /** Names of the areas that are not a province. */
 const AREA_NAMES: Record<string, string> = { national: t.labels.nationwide, overseas: t.labels.overseas };
 
-/** The offered monthly pay of a vacancy in Rupiah: the middle of its range, or the one amount reported. */
-export const payOf = (v: Vacancy) => (v.salary_min !== undefined && v.salary_max !== undefined ? (v.salary_min + v.salary_max) / 2 : (v.salary_min ?? v.salary_max));
+/** The offered monthly pay of a vacancy in Rupiah: the middle of its range, or the one amount reported; undefined for pay in another currency, which is never counted as Rupiah. */
+export function payOf(v: Pick<Vacancy, 'salary_min' | 'salary_max' | 'salary_currency'>): number | undefined {
+  if ((v.salary_currency ?? 'IDR') !== 'IDR') return undefined;
+  return v.salary_min !== undefined && v.salary_max !== undefined ? (v.salary_min + v.salary_max) / 2 : (v.salary_min ?? v.salary_max);
+}
 
 /** The q-quantile of sorted numbers, linear between ranks (type 7, as R, pandas and DuckDB's quantile_cont). */
 export function quantile(sorted: readonly number[], q: number): number {

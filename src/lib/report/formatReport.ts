@@ -1,9 +1,13 @@
 import type { IngestResult } from '../ingest/ingest';
+import { lineRanges } from './lineRanges';
 import { renderIssue, type RenderedIssue } from './renderIssue';
 
-/** One line per office: `read = accepted + duplicates + rejected`, the balance every build prints. */
+export { lineRanges };
+
+/** One line per office: `read = accepted + duplicates + rejected`, the balance every build prints; the vacancies rejected beside the rows when they differ (one vacancy in many snapshots). */
 export function formatBalance(result: IngestResult): string[] {
-  const lines = result.sources.map((s) => `${s.source}: ${s.read} dibaca = ${s.accepted} diterbitkan + ${s.duplicates} ganda + ${s.rejected} ditolak (${s.open} dibuka)`);
+  const vacancies = (s: { rejected: number; rejectedVacancies: number }) => (s.rejectedVacancies !== s.rejected ? ` (${s.rejectedVacancies} lowongan)` : '');
+  const lines = result.sources.map((s) => `${s.source}: ${s.read} dibaca = ${s.accepted} diterbitkan + ${s.duplicates} ganda + ${s.rejected} ditolak${vacancies(s)} (${s.open} dibuka)`);
   const t = totals(result);
   lines.push(`TOTAL: ${t.read} dibaca = ${t.accepted} diterbitkan + ${t.duplicates} ganda + ${t.rejected} ditolak (${t.open} dibuka)`);
   return lines;
@@ -33,18 +37,24 @@ export function formatReport(result: IngestResult): string {
   }
   for (const [file, issues] of byFile) {
     out.push(`== ${file}`);
-    const groups = new Map<string, { severity: string; field?: string; message: string; lines: number[]; same: boolean; values: Map<string, number> }>();
+    const groups = new Map<string, { severity: string; field?: string; message: string; lines: number[]; records: number[]; spans: boolean; same: boolean; values: Map<string, number> }>();
     for (const i of [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
       // One rule broken on many rows is one entry, whatever each cell said; the first row's message is its example.
       const key = JSON.stringify([i.severity, i.type, i.field ?? '', i.line === undefined]);
-      const group = groups.get(key) ?? { severity: i.severity, field: i.field, message: i.message, lines: [], same: true, values: new Map<string, number>() };
-      if (i.line !== undefined && group.lines.at(-1) !== i.line) group.lines.push(i.line);
+      const group = groups.get(key) ?? { severity: i.severity, field: i.field, message: i.message, lines: [], records: [], spans: false, same: true, values: new Map<string, number>() };
+      if (i.line !== undefined && group.lines.at(-1) !== i.line) {
+        group.lines.push(i.line);
+        group.records.push(i.record ?? i.line);
+        if (i.record !== undefined) group.spans = true;
+      }
       if (i.value !== undefined) group.values.set(i.value, (group.values.get(i.value) ?? 0) + 1);
       if (i.message !== group.message) group.same = false;
       groups.set(key, group);
     }
     for (const g of groups.values()) {
-      const rows = g.lines.length > 1 ? `baris ${lineRanges(g.lines)} (${g.lines.length} baris)` : g.lines.length ? `baris ${g.lines[0]}` : 'berkas';
+      // After a quoted cell spanning lines, the spreadsheet's row number is not the line: both are given.
+      const sheet = g.spans ? ` (baris spreadsheet ${lineRanges(g.records)})` : '';
+      const rows = g.lines.length > 1 ? `baris ${lineRanges(g.lines)} (${g.lines.length} baris)${sheet}` : g.lines.length ? `baris ${g.lines[0]}${sheet}` : 'berkas';
       const where = [rows, g.field ? `kolom ${g.field}` : ''].filter(Boolean).join(', ');
       const example = g.same ? '' : ` (Contoh dari baris ${g.lines[0]}; baris lain melanggar aturan yang sama dengan nilainya sendiri, lihat laporan JSON.)`;
       out.push(`  [${g.severity === 'error' ? 'DITOLAK' : 'catatan'}] ${where}: ${g.message}${example}`);
@@ -63,16 +73,4 @@ export function valueCounts(values: ReadonlyMap<string, number>): string {
   const listed = sorted.slice(0, LISTED_VALUES).map(([v, n]) => `"${v.length > 80 ? `${v.slice(0, 80)}…` : v}" ×${n}`);
   const rest = sorted.length > LISTED_VALUES ? `, dan ${sorted.length - LISTED_VALUES} nilai lain (lihat laporan JSON)` : '';
   return `Nilai (${sorted.length} berbeda, terbanyak dulu): ${listed.join(', ')}${rest}`;
-}
-
-/** Line numbers in ascending order as ranges (`2–5, 8, 10–12`); past 20 ranges the rest are left out with `…`. */
-export function lineRanges(lines: readonly number[]): string {
-  const ranges: string[] = [];
-  for (let i = 0; i < lines.length; ) {
-    let j = i;
-    while (j + 1 < lines.length && lines[j + 1] === lines[j]! + 1) j++;
-    ranges.push(j > i ? `${lines[i]}–${lines[j]}` : String(lines[i]));
-    i = j + 1;
-  }
-  return ranges.length > 20 ? `${ranges.slice(0, 20).join(', ')}, …` : ranges.join(', ');
 }

@@ -1,5 +1,6 @@
 import type { IssueOf, IssueType } from '../issues/issue';
 import { mappingFailureText, type Text } from './mappingProblemText';
+import { lineRanges } from './lineRanges';
 
 /** For every issue type, the text a publisher reads, Indonesian first: what is wrong and how to fix it. A type without a message fails the type check. */
 export type MessageTable = { [T in IssueType]: (issue: IssueOf<T>) => Text };
@@ -117,6 +118,18 @@ export const issueMessages: MessageTable = {
     id: `Negara ${f} "${v}" tidak dikenal. Tulis kode dua huruf (MY, JP) atau nama negara.`,
     en: `Country ${f} "${v}" is unknown. Write the two-letter code (MY, JP) or the country name.`,
   }),
+  'row/invalid-currency': ({ field: f, value: v }) => ({
+    id: `Mata uang ${f} "${v}" tidak dikenal. Tulis kode ISO 4217 tiga huruf (IDR, PHP, MYR, SGD, USD) atau tandanya (Rp, ₱, RM, S$).`,
+    en: `Currency ${f} "${v}" is unknown. Write the three-letter ISO 4217 code (IDR, PHP, MYR, SGD, USD) or its sign (Rp, ₱, RM, S$).`,
+  }),
+  'row/currency-conflict': ({ currencies }) => ({
+    id: `Baris ini menyebut lebih dari satu mata uang gaji (${currencies.join(', ')}) di kolom gaji dan salary_currency. Tulis gaji dalam satu mata uang dan samakan kolom salary_currency.`,
+    en: `This row names more than one pay currency (${currencies.join(', ')}) in the pay cells and salary_currency. Write the pay in one currency and make salary_currency match.`,
+  }),
+  'row/pay-currency-unknown': ({ value: v }) => ({
+    id: `Gaji "${v}" untuk penempatan luar negeri tanpa mata uang tidak diterbitkan (bukan Rupiah secara otomatis). Isi kolom salary_currency (mis. PHP, MYR) atau tulis tandanya di sel gaji (₱ 20.000, RM 2.000).`,
+    en: `Pay "${v}" for an overseas placement with no currency is not published (it is not taken for Rupiah). Fill in salary_currency (e.g. PHP, MYR) or write the sign in the pay cell (₱ 20,000, RM 2,000).`,
+  }),
   'row/invalid-occupation': ({ field: f, value: v }) => ({
     id: `Kode jabatan ${f} "${v}" harus kode KBJI 2014 empat angka (2221) atau enam angka (2221.01).`,
     en: `Occupation ${f} "${v}" must be a KBJI 2014 code of 4 digits (2221) or 6 digits (2221.01).`,
@@ -195,9 +208,37 @@ export const issueMessages: MessageTable = {
     id: `Wilayah "${v}" ada di luar negeri (${countryName}), bukan di Indonesia, jadi tidak diterbitkan sebagai tempat di Indonesia. Untuk penempatan luar negeri, isi kolom country dengan ${country} (atau "country": "${country}" di bagian defaults berkas pemetaan).`,
     en: `Region "${v}" is abroad (${countryName}), not in Indonesia, so it is not published as an Indonesian place. For an overseas placement, set the country column to ${country} (or "country": "${country}" in the mapping file's defaults).`,
   }),
+  'row/place-abroad-routed': ({ value: v, country, countryName }) => ({
+    id: `Wilayah "${v}" ada di luar negeri (${countryName}); diterbitkan sebagai penempatan luar negeri di ${countryName} karena kolom country kosong. Isi kolom country dengan ${country} agar jelas.`,
+    en: `Region "${v}" is abroad (${countryName}); published as an overseas placement in ${countryName} because the country column is empty. Set the country column to ${country} to make it explicit.`,
+  }),
   'row/region-in-indonesia': ({ value: v, region }) => ({
     id: `Negara ${v}, padahal wilayah "${region}" adalah tempat di Indonesia. Bila lowongan ini di Indonesia, kosongkan kolom country atau isi ID; bila di luar negeri, tulis kota di negara itu.`,
     en: `The country is ${v}, but the region "${region}" is a place in Indonesia. If the vacancy is in Indonesia, leave country empty or write ID; if abroad, write a city of that country.`,
+  }),
+  'file/encoding-guess': ({ guess, lines }) => {
+    const where = lineRanges(lines);
+    return guess === 'utf-8-repaired'
+      ? {
+        id: `Berkas ini UTF-8, tetapi baris ${where} berisi byte yang bukan UTF-8; byte itu diganti dengan tanda � di halaman. Perbaiki huruf di baris itu, atau ekspor ulang sebagai CSV UTF-8.`,
+        en: `This file is UTF-8, but line(s) ${where} hold bytes that are not UTF-8; they are shown as � on the pages. Fix the letters on those lines, or export again as CSV UTF-8.`,
+      }
+      : {
+        id: `Berkas ini bukan UTF-8 dan dibaca sebagai Windows-1252 (tebakan); huruf seperti é atau ñ di baris ${where || '–'} mungkin salah. Ekspor ulang sebagai CSV UTF-8, atau tulis "encoding" di berkas pemetaan.`,
+        en: `This file is not UTF-8 and was read as Windows-1252 (a guess); letters such as é or ñ on line(s) ${where || '–'} may be wrong. Export again as CSV UTF-8, or set "encoding" in the mapping file.`,
+      };
+  },
+  'file/symlink-outside': ({ target }) => ({
+    id: `Tautan simbolik ini menunjuk ke luar folder data (${target}) dan tidak dibaca. Salin berkasnya ke folder data, jangan ditautkan.`,
+    en: `This symbolic link points outside the data folder (${target}) and is not read. Copy the file into the data folder instead of linking it.`,
+  }),
+  'file/broken-sources': ({ line, error }) => ({
+    id: `data/sources.csv rusak mulai baris ${line} (${error}; biasanya tanda kutip " yang tidak ditutup). Kantor mulai baris itu dibaca tanpa nama, alamat web dan provinsinya. Perbaiki tanda kutipnya lalu bangun ulang.`,
+    en: `data/sources.csv is broken from line ${line} (${error}; usually an unclosed quote "). Offices from that line on are read without their name, web address and province. Fix the quote and build again.`,
+  }),
+  'file/unknown-office-province': ({ province }) => ({
+    id: `Provinsi kantor "${province}" di data/sources.csv tidak dikenal, jadi tidak dipakai untuk memilih wilayah. Tulis nama provinsi (Jawa Barat) atau kodenya (32).`,
+    en: `The office province "${province}" in data/sources.csv is unknown, so it is not used to choose places. Write the province name (Jawa Barat) or its code (32).`,
   }),
   'file/superseded-versions': ({ rows, vacancies, files }) => ({
     id: `${rows} baris adalah versi lama dari ${vacancies} lowongan yang muncul lagi di berkas berikutnya (${files} berkas, urut nama): versi terakhir yang dipakai, versi lama dihitung sebagai ganda. Ini wajar untuk ekspor berulang; tidak perlu diperbaiki.`,

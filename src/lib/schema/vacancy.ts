@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCountryCode, parseCountry } from '../parse/parseCountry';
+import { isCurrencyCode, parseCurrency } from '../parse/parseCurrency';
 import { parseDate } from '../parse/parseDate';
 import { isUndisclosedPay, parseRupiah } from '../parse/parseRupiah';
 import { labelParser, parseBoolean, parseCount, parseExperienceYears } from '../parse/parseScalars';
@@ -39,7 +40,10 @@ const date = z.preprocess(cell(parseDate), z.iso.date());
 const count = (min: number, parse: (text: string) => number | undefined = parseCount) => z.preprocess(cell(parse), z.number().int().min(min).max(100_000));
 /** Pay cell: an amount, or nothing when the office wrote that pay is undisclosed (`Nego`, `Sesuai UMK`). */
 const payCell = (value: unknown) => (typeof value === 'string' && isUndisclosedPay(value) ? undefined : cell(parseRupiah)(value));
-const rupiah = z.preprocess(payCell, z.number().int().min(100_000).max(10_000_000_000).optional());
+/** Monthly pay in salary_currency; the least plausible Rupiah amount (MIN_RUPIAH) is checked with the currency, below. */
+const pay = z.preprocess(payCell, z.number().int().min(1).max(10_000_000_000).optional());
+/** The least monthly pay read as Rupiah: `5` meant 5 juta, not Rp 5. */
+export const MIN_RUPIAH = 100_000;
 /** A web address; `www.…` written without a scheme gets `https://`. */
 const httpUrl = z.preprocess(
   (value) => (typeof value === 'string' && /^www\./i.test(value) ? `https://${value}` : value),
@@ -140,13 +144,18 @@ export const vacancyFields = z.object({
     description: 'Keterampilan, dipisah titik koma (atau koma).', descriptionEn: 'Skills, semicolon-separated (or comma-separated).',
     headers: ['keterampilan', 'keahlian', 'kompetensi', 'skill', 'skills'], example: 'Asuhan keperawatan; BTCLS',
   }),
-  salary_min: rupiah.optional().meta({
-    description: 'Gaji minimal per bulan (Rupiah): 5000000, 5.000.000, Rp 5.000.000, Rp5 jt, 5,5 juta.', descriptionEn: 'Minimum monthly pay in Rupiah.',
+  salary_min: pay.optional().meta({
+    description: 'Gaji minimal per bulan, dalam salary_currency (bawaan Rupiah): 5000000, 5.000.000, Rp 5.000.000, Rp5 jt, 5,5 juta, PHP 20,000.', descriptionEn: 'Minimum monthly pay, in salary_currency (Rupiah by default).',
     headers: ['gaji minimal', 'gaji min', 'gaji terendah', 'upah minimal', 'min salary', 'salary from'], example: 'Rp 4.500.000', cell: 'rupiah',
   }),
-  salary_max: rupiah.optional().meta({
-    description: 'Gaji maksimal per bulan (Rupiah).', descriptionEn: 'Maximum monthly pay in Rupiah.',
+  salary_max: pay.optional().meta({
+    description: 'Gaji maksimal per bulan, dalam salary_currency.', descriptionEn: 'Maximum monthly pay, in salary_currency.',
     headers: ['gaji maksimal', 'gaji maks', 'gaji tertinggi', 'upah maksimal', 'max salary', 'salary to'], example: 'Rp 6.000.000', cell: 'rupiah',
+  }),
+  salary_currency: z.preprocess(cell((s) => parseCurrency(s)), z.string().refine(isCurrencyCode, { params: rule('invalid-currency') })).optional().meta({
+    description: 'Mata uang gaji, kode ISO 4217 (IDR, PHP, MYR, SGD…); tanda di sel gaji (Rp, ₱, RM, S$) juga dibaca. Bawaan IDR hanya untuk penempatan di Indonesia; kosong bila gaji tidak dicantumkan.',
+    descriptionEn: 'Currency of the pay, ISO 4217 (IDR, PHP, MYR, SGD…); signs in the pay cells (Rp, ₱, RM, S$) are read too. IDR by default only for placements in Indonesia; empty when no pay is given.',
+    headers: ['mata uang', 'mata uang gaji', 'valuta', 'currency', 'salary currency', 'pay currency'], example: 'IDR',
   }),
   description: text(20_000).meta({
     description: 'Uraian pekerjaan, teks biasa: baris kosong = paragraf, "- " = butir.', descriptionEn: 'Job description, plain text: blank line = paragraph, "- " = bullet.',
@@ -205,7 +214,7 @@ const isNumber = (x: unknown): x is number => typeof x === 'number';
 const isDate = (x: unknown): x is string => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x);
 
 /** Rules the schema checks with refinements; each travels as `params.rule` of its zod issue, never as message text. */
-export const refinementRules = ['required', 'invalid-country', 'salary-order', 'age-order', 'date-order', 'no-apply-method'] as const;
+export const refinementRules = ['required', 'invalid-country', 'invalid-currency', 'salary-order', 'age-order', 'date-order', 'no-apply-method'] as const;
 /** A rule checked by a refinement. */
 export type RefinementRule = (typeof refinementRules)[number];
 
@@ -218,6 +227,12 @@ function rule(name: RefinementRule): { rule: RefinementRule } {
 export const vacancyInputSchema = vacancyFields.superRefine((v, ctx) => {
   const fail = (field: string, name: RefinementRule) => ctx.addIssue({ code: 'custom', path: [field], params: rule(name) });
   if (isNumber(v.salary_min) && isNumber(v.salary_max) && v.salary_min > v.salary_max) fail('salary_min', 'salary-order');
+  for (const field of ['salary_min', 'salary_max'] as const) {
+    const amount = v[field];
+    if ((v.salary_currency ?? 'IDR') === 'IDR' && isNumber(amount) && amount < MIN_RUPIAH) {
+      ctx.addIssue({ code: 'too_small', origin: 'number', minimum: MIN_RUPIAH, inclusive: true, input: amount, path: [field] });
+    }
+  }
   if (isNumber(v.age_min) && isNumber(v.age_max) && v.age_min > v.age_max) fail('age_min', 'age-order');
   if (isDate(v.date_posted) && isDate(v.valid_through) && v.valid_through < v.date_posted) fail('valid_through', 'date-order');
   if (!v.apply_url && !v.apply_email && !v.apply_instructions) fail('apply_url', 'no-apply-method');

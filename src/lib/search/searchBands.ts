@@ -14,20 +14,22 @@ export const NOT_STATED = 'tidak-dicantumkan';
 /** A salary band value. */
 export type PayBand = (typeof PAY_BANDS)[number]['value'] | typeof NOT_STATED;
 
-/** The amount a vacancy is sorted and banded by: the top of its range, or its only figure. */
-export function payFigure(v: Pick<Vacancy, 'salary_min' | 'salary_max'>): number | undefined {
-  return v.salary_max ?? v.salary_min;
+type Pay = Pick<Vacancy, 'salary_min' | 'salary_max' | 'salary_currency'>;
+
+/** The Rupiah amount a vacancy is sorted and banded by: the top of its range, or its only figure; none for pay in another currency (the bands are Rupiah). */
+export function payFigure(v: Pay): number | undefined {
+  return (v.salary_currency ?? 'IDR') === 'IDR' ? (v.salary_max ?? v.salary_min) : undefined;
 }
 
 /** Salary band value of a vacancy (`3-5jt`, `tidak-dicantumkan`). */
-export function payBand(v: Pick<Vacancy, 'salary_min' | 'salary_max'>): PayBand {
+export function payBand(v: Pay): PayBand {
   const pay = payFigure(v);
   if (pay === undefined) return NOT_STATED;
   return PAY_BANDS.find((b) => pay < b.below)!.value;
 }
 
 /** The `upah` order value: the pay figure zero-padded to 12 digits (the schema allows up to Rp 10 billion, 11) so values sort lexically; all zeros when no pay is given. */
-export function payOrderValue(v: Pick<Vacancy, 'salary_min' | 'salary_max'>): string {
+export function payOrderValue(v: Pay): string {
   return String(payFigure(v) ?? 0).padStart(12, '0');
 }
 

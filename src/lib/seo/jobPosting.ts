@@ -43,12 +43,12 @@ function jobLocation(v: Vacancy, ctx: JobPostingContext): Place {
   return { '@type': 'Place', address };
 }
 
-/** Monthly pay in Rupiah: a range when both ends differ, else the one amount reported (as the page shows it). */
+/** Monthly pay in its currency (Rupiah when none is given): a range when both ends differ, else the one amount reported (as the page shows it). */
 function baseSalary(v: Vacancy): MonetaryAmount | undefined {
   const { salary_min: min, salary_max: max } = v;
   if (min === undefined && max === undefined) return undefined;
   const amount = min !== undefined && max !== undefined && min !== max ? { minValue: min, maxValue: max } : { value: (min ?? max)! };
-  return { '@type': 'MonetaryAmount', currency: 'IDR', value: { '@type': 'QuantitativeValue', ...amount, unitText: 'MONTH' } };
+  return { '@type': 'MonetaryAmount', currency: v.salary_currency ?? 'IDR', value: { '@type': 'QuantitativeValue', ...amount, unitText: 'MONTH' } };
 }
 
 /**

@@ -13,11 +13,23 @@ export function formatRupiah(amount: number): string {
   return `Rp ${number.format(amount)}`;
 }
 
-/** Monthly pay as a range, a single amount, or undefined when not reported. */
-export function formatSalary(min?: number, max?: number): string | undefined {
+/** `Rp 5.000.000`, or for another currency its ISO code: `PHP 20.000`, `MYR 2.500`. */
+export function formatMoney(amount: number, currency = 'IDR'): string {
+  return currency === 'IDR' ? formatRupiah(amount) : `${currency} ${number.format(amount)}`;
+}
+
+const currencyNames = new Intl.DisplayNames(t.locale.intl, { type: 'currency' });
+
+/** The name of a currency other than Rupiah, in the site's language (`Peso Filipina`); undefined for IDR, which needs none. */
+export function currencyName(currency = 'IDR'): string | undefined {
+  return currency === 'IDR' ? undefined : currencyNames.of(currency);
+}
+
+/** Monthly pay as a range, a single amount, or undefined when not reported; in its currency (Rupiah when none is given). */
+export function formatSalary(min?: number, max?: number, currency = 'IDR'): string | undefined {
   if (min === undefined && max === undefined) return undefined;
-  if (min !== undefined && max !== undefined && min !== max) return `${formatRupiah(min)} – ${formatRupiah(max)} ${t.pay.perMonth}`;
-  return `${formatRupiah((min ?? max)!)} ${t.pay.perMonth}`;
+  if (min !== undefined && max !== undefined && min !== max) return `${formatMoney(min, currency)} – ${formatMoney(max, currency)} ${t.pay.perMonth}`;
+  return `${formatMoney((min ?? max)!, currency)} ${t.pay.perMonth}`;
 }
 
 /** `31 Maret 2025` from `2025-03-31`. */

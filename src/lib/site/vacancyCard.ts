@@ -28,7 +28,7 @@ export function vacancyCard(s: Pick<SiteIndex, 'data' | 'provinceByCode' | 'rege
     title: v.title,
     employer: v.employer_name,
     place: placeLabel(s, v),
-    pay: formatSalary(v.salary_min, v.salary_max) ?? t.pay.notStated,
+    pay: formatSalary(v.salary_min, v.salary_max, v.salary_currency) ?? t.pay.notStated,
     isOpen: v.is_open,
     closesSoon: v.is_open && closesSoon(s.data.asOf, v) ? closesInText(s.data.asOf, v.valid_through) : undefined,
     deadline: formatDate(v.valid_through),

@@ -1,6 +1,6 @@
 import { t } from '../../i18n';
 import type { Vacancy } from '../schema/publishedVacancy';
-import { formatDate, formatSalary } from './format';
+import { currencyName, formatDate, formatSalary } from './format';
 import type { SiteIndex } from './groupVacancies';
 import { officialPlaceLabel, placeLabel } from './placeLabel';
 import { occupationUrl } from './urls';
@@ -15,12 +15,19 @@ export interface Fact {
 const f = t.vacancy.facts;
 const labels = t.labels;
 
+/** Pay with the name of its currency when it is not Rupiah: `PHP 20.000 per bulan (Peso Filipina)`. */
+function payText(v: Vacancy): string | undefined {
+  const pay = formatSalary(v.salary_min, v.salary_max, v.salary_currency);
+  const name = currencyName(v.salary_currency);
+  return pay && name ? `${pay} (${name})` : pay;
+}
+
 /** The facts a job seeker decides on, shown in the first screen: who, where (short names), pay (its absence matters) and the deadline. */
 export function keyFacts(s: SiteIndex, v: Vacancy): Fact[] {
   return [
     { label: f.employer, value: v.employer_name },
     { label: f.place, value: placeLabel(s, v) },
-    { label: f.pay, value: formatSalary(v.salary_min, v.salary_max) ?? t.pay.notStatedShort },
+    { label: f.pay, value: payText(v) ?? t.pay.notStatedShort },
     { label: f.deadline, value: formatDate(v.valid_through) },
   ];
 }

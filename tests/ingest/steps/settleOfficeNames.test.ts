@@ -6,7 +6,7 @@ import { texts } from './texts';
 /** An office entry whose rows got these page addresses. */
 const office = (entry: string, slugs: string[]): OfficeIngest => ({
   files: { source: 'disnaker', entry, files: [`/data/vacancies/${entry.endsWith('/') ? `${entry}maret.csv` : entry}`] },
-  result: { candidates: slugs.map((slug) => ({ slug }) as Candidate), read: slugs.length, duplicates: 0, rejected: 0, issues: [] },
+  result: { candidates: slugs.map((slug) => ({ slug }) as Candidate), read: slugs.length, duplicates: 0, rejected: 0, rejectedVacancies: 0, issues: [] },
 });
 
 describe('settleOfficeNames', () => {

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { labelKey } from '../../parse/parseScalars';
 import { addDays, parseDate } from '../../parse/parseDate';
 import { parseRupiahRange } from '../../parse/parseRupiah';
+import { parseCountry } from '../../parse/parseCountry';
+import { splitCurrency } from '../../parse/parseCurrency';
 import { removeBidiControls } from '../../parse/bidiControls';
 import type { SourceConfig } from '../sourceConfig';
 
@@ -26,12 +28,20 @@ function emptyCells(config: SourceConfig): Set<string> {
   return empty;
 }
 
-/** Map: builds the cell-per-field row for one line of a file: bidi controls removed, placeholders dropped, pay ranges split, defaults and derived values filled (and listed as defaulted). */
-export function mapRow(cells: string[], headers: string[], fields: (string | undefined)[], config: SourceConfig): { row: RawRow; defaulted: string[] } {
+/** A mapped row: its cells by field, the fields filled by default, and the currencies its pay cells were written in (`₱`, `RM`, `USD`). */
+export interface MappedRow {
+  row: RawRow;
+  defaulted: string[];
+  payCurrencies: string[];
+}
+
+/** Map: builds the cell-per-field row for one line of a file: bidi controls removed, placeholders dropped, currency signs read off the pay cells, pay ranges split, defaults and derived values filled (and listed as defaulted). */
+export function mapRow(cells: string[], headers: string[], fields: (string | undefined)[], config: SourceConfig): MappedRow {
   const empty = emptyCells(config);
   const keys = headerKeys(headers);
   const row: RawRow = {};
   const byHeader = new Map<string, string>();
+  let rangeCell: string | undefined;
   cells.forEach((written, i) => {
     const cell = removeBidiControls(written);
     if (!cell || empty.has(cell.toLowerCase())) return;
@@ -39,14 +49,23 @@ export function mapRow(cells: string[], headers: string[], fields: (string | und
     if (key !== undefined) byHeader.set(key, cell);
     const field = fields[i];
     if (!field) return;
-    if (field === 'salary_range') {
-      const range = cell.length <= 200 ? parseRupiahRange(cell) : undefined;
-      if (range) [row.salary_min, row.salary_max] = [row.salary_min ?? String(range[0]), row.salary_max ?? String(range[1])];
-      else row.salary_min ??= cell;
-    } else {
-      row[field] = cell;
-    }
+    if (field === 'salary_range') rangeCell ??= cell;
+    else row[field] = cell;
   });
+  const payCurrencies = new Set<string>();
+  const country = parseCountry(row.country ?? config.defaults.country ?? '') ?? 'ID';
+  const unmark = (cell: string) => {
+    const { currencies, rest } = splitCurrency(cell, country);
+    for (const c of currencies) payCurrencies.add(c);
+    return rest || undefined;
+  };
+  for (const field of ['salary_min', 'salary_max'] as const) if (row[field] !== undefined && row[field].length <= 200) row[field] = unmark(row[field]);
+  const rangeText = rangeCell !== undefined && rangeCell.length <= 200 ? unmark(rangeCell) : rangeCell;
+  if (rangeText !== undefined) {
+    const range = rangeText.length <= 200 ? parseRupiahRange(rangeText) : undefined;
+    if (range) [row.salary_min, row.salary_max] = [row.salary_min ?? String(range[0]), row.salary_max ?? String(range[1])];
+    else row.salary_min ??= rangeText;
+  }
   // A range written in the minimum column (`Rp 4-5 juta`) with no maximum fills both.
   if (row.salary_min !== undefined && row.salary_max === undefined) {
     const range = row.salary_min.length <= 200 ? parseRupiahRange(row.salary_min) : undefined;
@@ -74,5 +93,5 @@ export function mapRow(cells: string[], headers: string[], fields: (string | und
       defaulted.push('valid_through');
     }
   }
-  return { row, defaulted };
+  return { row, defaulted, payCurrencies: [...payCurrencies] };
 }

@@ -40,7 +40,7 @@ export function customRecord(v: Vacancy, s: RecordLookups, words: RecordWords = 
       title: v.title,
       employer: v.employer_name,
       place,
-      pay: formatSalary(v.salary_min, v.salary_max) ?? '',
+      pay: formatSalary(v.salary_min, v.salary_max, v.salary_currency) ?? '',
       closes: formatDate(v.valid_through),
       closesOn: v.valid_through,
       posted: formatDate(v.date_posted),
