@@ -6,6 +6,14 @@ export const phoneText = {
     applyEmailButton: 'Lamar lewat surel',
     applyEmailTo: (address: string) => `Kirim lamaran ke ${address}.`,
   },
+  visit: {
+    register: 'Alamat kantor untuk mendaftar',
+    ask: 'Tanya langsung ke kantor pelapor',
+    address: 'Alamat',
+    hours: 'Jam layanan',
+    phone: 'Telepon',
+    map: 'Buka lokasi kantor di peta',
+  },
   overseas: {
     heading: 'Penempatan luar negeri: periksa perusahaan penempatannya',
     agency: 'Perusahaan penempatan (P3MI)',

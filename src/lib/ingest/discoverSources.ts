@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { slugify } from '../slugify';
 import { compareCodeUnits } from '../compareCodeUnits';
-import { readCsvFile } from '../readCsvFile';
-import { removeBidiControls } from '../parse/bidiControls';
+import { readSourcesFile, type OfficeContact } from './sourcesFile';
 
 /** One publishing office: its data files, its optional mapping file, its display name. */
 export interface SourceFiles {
@@ -13,6 +12,8 @@ export interface SourceFiles {
   /** Display name from sources.csv; absent when the office is not listed there. */
   name?: string;
   url?: string;
+  /** Address, opening hours, phone and map link from sources.csv, when listed. */
+  contact?: OfficeContact;
   files: string[];
   mappingFile?: string;
 }
@@ -35,13 +36,14 @@ export interface IgnoredFile {
  * are listed as ignored so nothing is dropped silently. Sorted by code units, the same on every machine.
  */
 export function discoverSources(vacanciesDir: string, sourcesFile?: string): { sources: SourceFiles[]; ignored: IgnoredFile[] } {
-  const names = readSourceNames(sourcesFile);
+  const names = readSourcesFile(sourcesFile);
   const entries = fs.existsSync(vacanciesDir) ? fs.readdirSync(vacanciesDir, { withFileTypes: true }) : [];
   const ignored: IgnoredFile[] = [];
   const found: SourceFiles[] = [];
   const add = (name: string, entry: string, files: string[], mappingFile: string | undefined) => {
     const source = slugify(name);
-    if (source) found.push({ source, entry, name: names.get(source)?.name, url: names.get(source)?.url, files, mappingFile });
+    const listed = names.get(source);
+    if (source) found.push({ source, entry, name: listed?.name, url: listed?.url, contact: listed?.contact, files, mappingFile });
     else ignored.push(...files.map((f) => ({ path: f, source: entry, reason: 'unnamed-office' as const })));
   };
   for (const entry of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
@@ -70,20 +72,4 @@ export function discoverSources(vacanciesDir: string, sourcesFile?: string): { s
     }
   }
   return { sources: found, ignored };
-}
-
-function readSourceNames(file: string | undefined): Map<string, { name: string; url?: string }> {
-  if (!file || !fs.existsSync(file)) return new Map();
-  return new Map(readCsvFile(file).filter((r) => r.source).map((r) => [slugify(r.source), { name: removeBidiControls(r.name ?? r.source).trim(), url: webAddress(r.url) }]));
-}
-
-/** An office's web address from sources.csv, kept only when it is http(s), so no `javascript:` link reaches a page. */
-function webAddress(text: string | undefined): string | undefined {
-  try {
-    const written = (text ?? '').trim();
-    const url = new URL(written);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? written : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -3,6 +3,7 @@ import type { Crumb } from './breadcrumbList';
 import { placeCrumbs } from './crumbs';
 import type { SiteIndex } from './groupVacancies';
 import { placeLabel } from './placeLabel';
+import { officeVisit, type OfficeVisit } from './officeVisit';
 import { occupationUrl } from './urls';
 import { keyFacts, vacancyFacts, type Fact } from './vacancyFacts';
 import { vacancyHistory, type VacancyHistoryView } from './vacancyHistory';
@@ -33,6 +34,8 @@ export interface VacancyPageView {
   closed: ClosedLinks;
   provenance: Provenance;
   history: VacancyHistoryView;
+  /** The office to visit, for an open vacancy applied to in person whose office lists its address (data/sources.csv). */
+  visit?: OfficeVisit;
 }
 
 /** The view model of one vacancy page. */
@@ -52,5 +55,6 @@ export function vacancyPage(s: SiteIndex, v: Vacancy): VacancyPageView {
       asOf: v.last_changed ?? s.data.asOf,
     },
     history: vacancyHistory(v),
+    visit: officeVisit(s, v),
   };
 }
