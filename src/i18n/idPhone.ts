@@ -19,7 +19,14 @@ export const phoneText = {
     agency: 'Perusahaan penempatan (P3MI)',
     license: 'Nomor izin (SIP3MI)',
     notStated: 'Tidak dicantumkan oleh kantor pelapor',
-    check: 'Sebelum melamar, pastikan perusahaan penempatan pekerja migran (P3MI) dan nomor izinnya terdaftar: tanyakan ke dinas tenaga kerja setempat atau ke layanan resmi Kementerian Pelindungan Pekerja Migran Indonesia (BP2MI). Jangan berangkat tanpa perjanjian kerja dan tanpa terdaftar resmi.',
+    checkHeading: 'Cara memeriksa izinnya sebelum melamar',
+    /** No link: no official page listing licensed agencies could be verified; the official bodies and how to ask them instead. */
+    checkSteps: [
+      'Minta perusahaan penempatan menunjukkan Surat Izin Perusahaan Penempatan Pekerja Migran Indonesia (SIP3MI). Nama dan nomor izinnya harus sama dengan yang tertulis di sini.',
+      'Tanyakan ke dinas tenaga kerja kabupaten/kota atau Layanan Terpadu Satu Atap (LTSA) PMI tempat Anda tinggal apakah perusahaan itu berizin dan benar membuka lowongan ini.',
+      'Atau tanyakan ke Kementerian Pelindungan Pekerja Migran Indonesia (KP2MI, dahulu BP2MI), yang menerbitkan izin itu, lewat pusat panggilannya 0800-1000 (bebas pulsa).',
+      'Daftar hanya lewat LTSA atau dinas tenaga kerja, dengan perjanjian kerja tertulis. Jangan berangkat dengan visa kunjungan atau tanpa terdaftar resmi.',
+    ],
   },
   waysIn: {
     allTitle: 'Semua lowongan dibuka',

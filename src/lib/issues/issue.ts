@@ -87,6 +87,7 @@ export interface IssueDetails {
   'file/not-csv': { kind: string };
   'file/superseded-versions': { rows: number; vacancies: number; files: number };
   'file/office-name-clash': { entry: string; kept: string; office: string; rows: number };
+  'row/missing-placement-agency': CellRule<{ missing: ('placement_agency' | 'placement_agency_license')[] }>;
 }
 
 /** Stable kind of an issue, e.g. `row/invalid-date`, `file/unreadable`. */
