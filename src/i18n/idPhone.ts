@@ -76,6 +76,13 @@ export const phoneText = {
     itemsHeading: 'Lowongan terbaru di umpan ini',
     back: 'Buka daftar lowongan',
   },
+  preview: {
+    tagline: 'Lowongan kerja resmi dari dinas tenaga kerja',
+    overseas: 'Luar negeri',
+    noFee: 'Melamar tidak dipungut biaya.',
+    sample: 'DATA CONTOH',
+    alt: (region: string) => `Loker Terbuka: lowongan kerja resmi di ${region}. Melamar tidak dipungut biaya.`,
+  },
   sample: {
     banner: 'Data contoh.',
     bannerText: 'Lowongan di sini bukan lowongan sungguhan. Jangan melamar.',
