@@ -69,12 +69,20 @@ export const phoneText = {
     text: (title: string, employer: string, place: string, deadline: string) => `Lowongan ${title} di ${employer}, ${place}. Batas lamaran ${deadline}.`,
   },
   feedPage: {
-    lead: 'Ini umpan RSS: daftar lowongan terbaru yang diperbarui otomatis. Halaman ini untuk dibaca; aplikasi pembaca RSS membaca alamat yang sama.',
+    crumb: 'Ikuti lowongan baru',
+    lead: 'Umpan RSS ini adalah daftar lowongan terbaru yang diperbarui otomatis setiap kali data diperbarui. Dengan mengikutinya, Anda dikabari lowongan baru tanpa mendaftar dan tanpa memberikan data pribadi.',
     howHeading: 'Cara mengikuti',
-    how: 'Salin alamat di bawah dan tempel di aplikasi pembaca RSS (misalnya Feeder atau Inoreader), atau di layanan yang meneruskan RSS ke Telegram atau surel. Anda akan dikabari lowongan baru tanpa mendaftar.',
+    how: [
+      'Salin alamat umpan di bawah.',
+      'Tempel di aplikasi pembaca RSS (misalnya Feeder atau Inoreader), atau di layanan yang meneruskan RSS ke Telegram atau surel.',
+      'Lowongan baru akan muncul di aplikasi itu dengan sendirinya.',
+    ],
     addressLabel: 'Alamat umpan, untuk disalin',
+    openFeed: 'Buka umpan RSS (XML) untuk aplikasi pembaca',
     itemsHeading: 'Lowongan terbaru di umpan ini',
-    back: 'Buka daftar lowongan',
+    none: 'Belum ada lowongan dibuka di umpan ini. Lowongan baru akan muncul di sini dan di aplikasi pembaca Anda.',
+    item: (employer: string, place: string, deadline: string) => `${employer}, ${place}. Batas lamaran ${deadline}.`,
+    back: (list: string) => `Buka daftar: ${list}`,
   },
   preview: {
     tagline: 'Lowongan kerja resmi dari dinas tenaga kerja',
