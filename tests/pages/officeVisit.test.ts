@@ -25,16 +25,17 @@ describe('the office to visit for an application in person', () => {
     });
   });
 
-  it('tells instructions that send the applicant to a placement office from walk-ins elsewhere and from others', () => {
+  it('tells instructions that send the applicant to the publishing office from those that send them elsewhere or to their own local office, and from others', () => {
     expect([
       'Daftar melalui pengantar kerja di kantor Disnaker dengan membawa kartu AK/1 (kartu kuning).',
       'Lamaran diantar ke Disnaker setempat (bursa kerja) paling lambat pada batas lamaran.',
-      'Daftar di Layanan Terpadu Satu Atap (LTSA) domisili Anda.',
+      'Daftar di Layanan Terpadu Satu Atap (LTSA) Purwakarta.',
+      'Daftar di LTSA atau Disnaker kabupaten/kota domisili Anda, membawa KTP.',
       'Datang langsung ke kantor PT Maju pada hari kerja pukul 09.00-15.00 membawa CV.',
       'Walk-in interview Sabtu 7 Desember.',
       'Kirim CV lewat pos.',
       undefined,
-    ].map(inPersonKind)).toEqual(['register', 'register', 'register', 'ask', 'ask', undefined, undefined]);
+    ].map(inPersonKind)).toEqual(['register', 'register', 'register', 'ask', 'ask', 'ask', undefined, undefined]);
   });
 
   it('dials the digits of a phone number written with spaces, dashes and a note', () => {

@@ -4,6 +4,8 @@ import type { SiteIndex } from './groupVacancies';
 
 /** Instructions that send the applicant to a placement office (Disnaker, its job fair desk, an LTSA one-stop office). */
 const AT_OFFICE = /\b(disnaker\w*|dinas|bursa kerja|pengantar kerja|ltsa|kartu ak\/?1|kantor pelayanan)\b/i;
+/** Instructions that send the applicant to the office where they live, not the publishing one. */
+const OWN_OFFICE = /\b(domisili|terdekat|tempat tinggal)\b/i;
 /** Instructions that ask the applicant to come in person elsewhere (walk-in interviews, letters taken by hand). */
 const IN_PERSON = /\b(datang|walk[- ]?in|diantar|antar langsung|kunjungi|langsung ke)\b/i;
 
@@ -17,10 +19,10 @@ export interface OfficeVisit {
   tel?: string;
 }
 
-/** Whether a vacancy's instructions ask for an application in person, and where: at a placement office or elsewhere. */
+/** Whether a vacancy's instructions ask for an application in person, and where: at the publishing office, or elsewhere (another place, or the applicant's own local office). */
 export function inPersonKind(instructions: string | undefined): OfficeVisit['kind'] | undefined {
   if (!instructions) return undefined;
-  if (AT_OFFICE.test(instructions)) return 'register';
+  if (AT_OFFICE.test(instructions)) return OWN_OFFICE.test(instructions) ? 'ask' : 'register';
   return IN_PERSON.test(instructions) ? 'ask' : undefined;
 }
 
