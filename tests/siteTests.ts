@@ -9,6 +9,7 @@ export const SITE_TESTS: readonly string[] = [
   'tests/sitemap/**/*.test.ts',
   'tests/pages/pages.test.ts',
   'tests/pages/weight.test.ts',
+  'tests/pages/previewImages.test.ts',
   'tests/feeds/feeds.test.ts',
   'tests/seo/builtPages.test.ts',
   'tests/opendata/builtData.test.ts',

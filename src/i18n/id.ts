@@ -150,7 +150,7 @@ export const id = {
     applyBefore: (date: string) => `lamar sebelum ${date}`,
     /** The visible "follow" link on lists, and what a feed is and how to use it. */
     follow: 'Ikuti lowongan baru',
-    followHow: 'daftar lowongan terbaru yang diperbarui otomatis. Tempel alamat tautan ini di aplikasi pembaca RSS, atau di layanan yang meneruskan RSS ke Telegram atau email, untuk dikabari tanpa mendaftar.',
+    followHow: 'daftar lowongan terbaru yang diperbarui otomatis, untuk dikabari lewat aplikasi pembaca RSS, Telegram atau surel tanpa mendaftar. Tautan ini menjelaskan caranya.',
   },
   lists: {
     regionTitle: (place: string) => `Lowongan kerja di ${place}`,

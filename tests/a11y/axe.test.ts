@@ -35,6 +35,8 @@ const PAGES: Record<string, string> = {
   'data dictionary': '/data/kamus/',
   'data quality per office': '/data/kualitas/',
   'labour-demand statistics': '/statistik/',
+  'a feed\'s page': '/wilayah/jawa-barat/ikuti/',
+  'vacancy applied to at the office': '/lowongan/disnaker-uji-u-6/',
 };
 
 /** Rules a page type is still known to break, each with who fixes it; an entry here is debt, not a pass (none now). */

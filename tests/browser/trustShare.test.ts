@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)('trust, sharing and names a reader understands', (
         .resolves.toBe(`https://t.me/share/url?url=${encodeURIComponent(address)}&text=${encodeURIComponent(text)}`);
       await expect(page.getByLabel('Alamat lowongan ini, untuk disalin').inputValue()).resolves.toBe(address);
       await expect(page.locator('meta[property="og:title"]').getAttribute('content')).resolves.toBe('Perawat Rawat Inap – RS Sehat Sentosa · Loker Terbuka');
-      await expect(page.locator('meta[name="twitter:card"]').getAttribute('content')).resolves.toBe('summary');
+      await expect(page.locator('meta[name="twitter:card"]').getAttribute('content')).resolves.toBe('summary_large_image');
       expect(await page.evaluate(overflow)).toBe(0);
       await page.close();
     });

@@ -54,6 +54,10 @@ describe.skipIf(!hasChromium)('a vacancy page on a phone and on a desktop', () =
       expect(text).toContain('Perusahaan penempatan (P3MI)');
       expect(text).toContain('Tidak dicantumkan oleh kantor pelapor');
       expect(text).toContain('Periksa selalu izin perusahaan penempatan pekerja migran (P3MI) sebelum melamar.');
+      expect(await section.getByRole('listitem').allInnerTexts()).toHaveLength(4);
+      expect(text).toContain('Kementerian Pelindungan Pekerja Migran Indonesia (KP2MI, dahulu BP2MI)');
+      // No link: no official list of licensed agencies could be verified, so the page names the bodies to ask instead.
+      expect(await section.getByRole('link').count()).toBe(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
       await page.close();
     });

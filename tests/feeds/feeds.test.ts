@@ -62,12 +62,12 @@ describe('feeds of new vacancies on the fixture site', () => {
     expect(item.description).toContain('&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;');
   });
 
-  it('is linked from the lists it follows, in the head and as a visible follow link', () => {
+  it('is linked from the lists it follows, in the head for readers and as a visible follow link to its page for people', () => {
     const lists = { 'wilayah/jawa-barat': 'wilayah/jawa-barat', 'wilayah/jawa-barat/kota-bandung': 'wilayah/jawa-barat/kota-bandung', 'jabatan/2-profesional': 'jabatan/2-profesional', 'jabatan/2221-profesional-perawat': 'jabatan/2-profesional' };
     for (const [list, feed] of Object.entries(lists)) {
       const html = read(`${list}/index.html`);
       expect(html, list).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${SITE}/${feed}/feed.xml">`));
-      expect(html, list).toContain(`<a href="/${feed}/feed.xml" type="application/rss+xml"><strong>Ikuti lowongan baru</strong>`);
+      expect(html, list).toContain(`<a href="/${feed}/ikuti/"><strong>Ikuti lowongan baru</strong>`);
     }
   });
 

@@ -82,7 +82,7 @@ describe('ingest: a mapping file for an export with its own columns (ingest-mapp
   });
 
   it('says so when an occupation cannot be guessed from the title', () => {
-    const issue = result.issues.find((i) => i.source === 'lpk-sakura');
+    const issue = result.issues.find((i) => i.source === 'lpk-sakura' && i.severity === 'error');
     expect(issue).toMatchObject({ type: 'row/occupation-not-inferred', line: 3, field: 'occupation_code', value: 'Penjinak Naga' });
     expect(messageOf(issue)).toMatchInlineSnapshot(`"Kode jabatan kosong dan tidak dapat ditebak dari judul "Penjinak Naga". Isi kode KBJI 2014 empat angka."`);
   });

@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readableOccupationTitle } from '../../src/lib/site/occupationTitles';
+import { previewImageOf, previewSvg } from '../../src/lib/site/previewImage';
 import { shareLinks } from '../../src/lib/site/share';
 import { shortPlaceName } from '../../src/lib/site/shortNames';
 import { readSiteConfig } from '../../src/lib/site/siteConfig';
+import { vacancy } from '../seo/vacancyFixture';
 import { tempDir } from '../tempDir';
 
 describe('short place names', () => {
@@ -52,5 +54,22 @@ describe('the publisher\'s settings (data/site.json)', () => {
     expect(config).toEqual({ sample: false });
     expect(warnings[0]).toContain('sample');
     expect(warnings[0]).toContain('report.email');
+  });
+});
+
+describe('link-preview images', () => {
+  const s = { provinceByCode: new Map([['31', { code: '31', name: 'Daerah Khusus Ibukota Jakarta', slug: 'dki-jakarta' }]]) };
+
+  it('names a vacancy\'s province in short, or the nationwide or overseas image', () => {
+    expect([vacancy({ province_code: '31' }), vacancy({ region_scope: 'national', province_code: undefined }), vacancy({ region_scope: 'overseas', country: 'JP' })].map((v) => previewImageOf(s, v)))
+      .toEqual([{ slug: 'dki-jakarta', region: 'DKI Jakarta' }, { slug: 'seluruh-indonesia', region: 'Seluruh Indonesia' }, { slug: 'luar-negeri', region: 'Luar negeri' }]);
+  });
+
+  it('escapes the region in the SVG and marks the sample', () => {
+    const svg = previewSvg({ slug: 'x', region: '<script>&"' }, true);
+    expect(svg).toContain('&#60;script&#62;&#38;&#34;');
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('DATA CONTOH');
+    expect(previewSvg({ slug: 'x', region: 'Aceh' }, false)).not.toContain('DATA CONTOH');
   });
 });

@@ -30,6 +30,11 @@ describe('page weight helpers', () => {
     expect(pageType('lowongan/x/index.html', '')).toBe('vacancy (open)');
   });
 
+  it('counts the list of all vacancies and its numbered pages as a list, not as vacancies, and feed pages apart', () => {
+    expect(['lowongan/index.html', 'lowongan/2/index.html', 'lowongan/ikuti/index.html', 'wilayah/jawa-barat/ikuti/index.html', 'wilayah/index.html', 'jabatan/index.html']
+      .map((page) => pageType(page, ''))).toEqual(['all vacancies', 'all vacancies', 'feed page', 'feed page', 'other', 'other']);
+  });
+
   it('counts linked stylesheets, and scripts other than JSON-LD', () => {
     const html = '<link rel="stylesheet" href="/_astro/a.css"><script type="application/ld+json">{}</script><script src="/x.js"></script>';
     expect(stylesheetsOf(html)).toEqual(['/_astro/a.css']);

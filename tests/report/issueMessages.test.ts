@@ -68,6 +68,7 @@ const examples: { [T in IssueType]: Omit<IssueOf<T>, 'type'> } = {
   'file/unknown-office-province': { ...at, severity: 'warning', file: 'sources.csv', province: 'Atlantis' },
   'file/unnamed-office': { ...at, source: '日本語.csv', file: 'vacancies/日本語.csv' },
   'file/office-name-clash': { ...at, source: 'Disnaker.csv', file: 'vacancies/Disnaker.csv', entry: 'Disnaker.csv', kept: 'disnaker/', office: 'disnaker', rows: 4 },
+  'row/missing-placement-agency': { ...row('placement_agency'), severity: 'warning', missing: ['placement_agency', 'placement_agency_license'] },
 };
 const rendered = Object.entries(examples).map(([type, issue]) => renderIssue({ type, ...issue } as never));
 
@@ -135,6 +136,7 @@ describe('the message of every issue type', () => {
         "row/invalid-text": "title harus berupa teks.",
         "row/invalid-url": "Tautan apply_url "javascript:alert(1)" tidak sah. Tulis alamat lengkap yang diawali http:// atau https://.",
         "row/malformed": "Struktur CSV rusak mulai baris ini (Quoted field unterminated). Biasanya ada tanda kutip (") yang tidak ditutup; baris-baris sesudahnya ikut terbaca sebagai satu sel. Perbaiki tanda kutipnya lalu unggah ulang.",
+        "row/missing-placement-agency": "Penempatan luar negeri tanpa perusahaan penempatan (P3MI) dan nomor izinnya. Lowongan tetap diterbitkan, tetapi pencari kerja tidak dapat memeriksa izinnya. Isi kolom placement_agency dengan nama P3MI dan placement_agency_license dengan nomor izin (SIP3MI) dari perjanjian penempatan.",
         "row/no-apply-method": "Tidak ada cara melamar. Isi salah satu: apply_url, apply_email atau apply_instructions.",
         "row/not-unit-occupation": "Kode jabatan "2" adalah kelompok besar. Gunakan kode golongan empat angka (mis. 2221).",
         "row/occupation-not-inferred": "Kode jabatan kosong dan tidak dapat ditebak dari judul "Penjinak Naga". Isi kode KBJI 2014 empat angka.",

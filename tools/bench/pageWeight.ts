@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The kinds of HTML page the site publishes, as the weight budget counts them. */
-export type PageType = 'home' | 'vacancy (open)' | 'vacancy (closed)' | 'province' | 'kabupaten/kota' | 'occupation' | 'overseas' | 'search' | 'other';
+export type PageType = 'home' | 'vacancy (open)' | 'vacancy (closed)' | 'all vacancies' | 'province' | 'kabupaten/kota' | 'occupation' | 'overseas' | 'feed page' | 'search' | 'other';
 
 /** One built page's transfer weight: gzipped HTML, gzipped stylesheets it links, and how many scripts it runs. */
 export interface PageWeight {
@@ -30,14 +30,19 @@ export function scriptCount(html: string): number {
   return [...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/type="?application\/ld\+json/.test(m[1])).length;
 }
 
-/** The page type of a built page, from its path and, for vacancies, whether it is marked closed (noindex). */
+/**
+ * The page type of a built page, from its path and, for vacancies, whether it is marked closed (noindex). A vacancy is
+ * `lowongan/<slug>/`; `lowongan/` and its numbered pages (`lowongan/2/`) are the list of all vacancies.
+ */
 export function pageType(page: string, html: string): PageType {
   const parts = page.split('/').slice(0, -1).filter((p) => !/^\d+$/.test(p));
   if (parts.length === 0) return 'home';
   const [top] = parts;
+  if (parts.at(-1) === 'ikuti') return 'feed page';
+  if (top === 'lowongan' && parts.length === 1) return 'all vacancies';
   if (top === 'lowongan') return html.includes('<meta name="robots" content="noindex">') ? 'vacancy (closed)' : 'vacancy (open)';
-  if (top === 'wilayah') return parts.length === 2 ? 'province' : 'kabupaten/kota';
-  if (top === 'jabatan') return 'occupation';
+  if (top === 'wilayah' && parts.length > 1) return parts.length === 2 ? 'province' : 'kabupaten/kota';
+  if (top === 'jabatan' && parts.length > 1) return 'occupation';
   if (top === 'luar-negeri') return 'overseas';
   if (top === 'cari') return 'search';
   return 'other';
@@ -72,7 +77,7 @@ export interface WeightSummary {
 
 /** Median and maximum weight per page type, in the order of PageType. */
 export function summariseWeights(weights: readonly PageWeight[]): WeightSummary[] {
-  const order: PageType[] = ['home', 'vacancy (open)', 'vacancy (closed)', 'province', 'kabupaten/kota', 'occupation', 'overseas', 'search', 'other'];
+  const order: PageType[] = ['home', 'vacancy (open)', 'vacancy (closed)', 'all vacancies', 'province', 'kabupaten/kota', 'occupation', 'overseas', 'feed page', 'search', 'other'];
   return order.flatMap((type) => {
     const list = weights.filter((w) => w.type === type).sort((a, b) => a.total - b.total);
     if (list.length === 0) return [];

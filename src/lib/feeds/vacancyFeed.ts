@@ -2,7 +2,6 @@ import { getRssString } from '@astrojs/rss';
 import { t } from '../../i18n';
 import { formatDate } from '../site/format';
 import { feedItem, type FeedVacancy } from './feedItem';
-import { FEED_STYLESHEET } from './feedStylesheet';
 import { escapeHtml } from '../escapeHtml';
 
 /** One feed of new vacancies for a list page (a province, a kabupaten/kota, an occupation major group). */
@@ -27,7 +26,6 @@ export function vacancyFeedXml(feed: VacancyFeed): Promise<string> {
     description: t.feed.channelDescription(feed.subject, formatDate(feed.asOf)),
     site: feed.pageUrl,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    stylesheet: FEED_STYLESHEET,
     customData: `<language>${t.locale.lang}</language><lastBuildDate>${lastBuildDate}</lastBuildDate>`
       + `<atom:link href="${escapeHtml(feed.feedUrl)}" rel="self" type="application/rss+xml"/>`,
     items: feed.vacancies.map(feedItem),

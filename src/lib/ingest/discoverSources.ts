@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { slugify } from '../slugify';
 import { compareCodeUnits } from '../compareCodeUnits';
-import { readSourcesFile, type SourcesFile } from './sourcesFile';
+import { readSourcesFile, type OfficeContact, type SourcesFile } from './sourcesFile';
 
 /** One publishing office: its data files, its optional mapping file, its display name. */
 export interface SourceFiles {
@@ -14,6 +14,8 @@ export interface SourceFiles {
   url?: string;
   /** The office's own province as sources.csv writes it (`32`, `Jawa Barat`). */
   province?: string;
+  /** Address, opening hours, phone and map link from sources.csv, when listed. */
+  contact?: OfficeContact;
   files: string[];
   mappingFile?: string;
 }
@@ -58,7 +60,7 @@ export function discoverSources(vacanciesDir: string, sourcesFile?: string): { s
   const add = (name: string, entry: string, files: string[], mappingFile: string | undefined) => {
     const source = slugify(name);
     const listed = names.get(source);
-    if (source) found.push({ source, entry, name: listed && (listed.name ?? source), url: listed?.url, province: listed?.province, files, mappingFile });
+    if (source) found.push({ source, entry, name: listed && (listed.name ?? source), url: listed?.url, province: listed?.province, contact: listed?.contact, files, mappingFile });
     else ignored.push(...files.map((f) => ({ path: f, source: entry, reason: 'unnamed-office' as const })));
   };
   const dataRoot = path.dirname(vacanciesDir);

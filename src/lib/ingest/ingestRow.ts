@@ -4,6 +4,7 @@ import type { Candidate } from './candidate';
 import type { TableRow } from './readTable';
 import type { SourceConfig } from './sourceConfig';
 import { alsoUnresolved } from './steps/alsoUnresolved';
+import { checkPlacementAgency } from './steps/checkPlacementAgency';
 import { explainUninferred, inferOccupation } from './steps/inferOccupation';
 import { mapRow } from './steps/mapRow';
 import { placeAbroad, resolveCodes, type References } from './steps/resolveCodes';
@@ -25,7 +26,7 @@ export interface RowContext {
   checkShape: (row: TableRow, place: IssuePlace) => Issue | undefined;
 }
 
-/** One row through the per-row steps (row shape → map → currency → infer → validate → resolve): a candidate vacancy, or the issues rejecting it. */
+/** One row through the per-row steps (row shape → map → currency → infer → validate → resolve → overseas placement agency): a candidate vacancy, or the issues rejecting it. */
 export function ingestRow(row: TableRow, context: RowContext, place: IssuePlace & { line: number }): { ok: true; candidate: Candidate; warnings: Issue[] } | { ok: false; issues: Issue[] } {
   const { headers, fields, config, refs } = context;
   const misshapen = context.checkShape(row, place);
@@ -45,7 +46,7 @@ export function ingestRow(row: TableRow, context: RowContext, place: IssuePlace 
   const { source, file, line } = place;
   return {
     ok: true,
-    warnings: [...currency.warnings, ...resolved.warnings],
+    warnings: [...currency.warnings, ...resolved.warnings, ...checkPlacementAgency({ ...checked.value, ...resolved.value }, place)],
     candidate: { ...checked.value, ...resolved.value, source, slug: `${source}-${slugify(checked.value.id)}`, defaulted: mapped.defaulted, file, line },
   };
 }

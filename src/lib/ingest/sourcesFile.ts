@@ -15,15 +15,38 @@ function webAddress(text: string | undefined): string | undefined {
   }
 }
 
-const cell = z.string().optional().transform((s) => (s === undefined ? undefined : removeBidiControls(s).trim() || undefined));
+/** Free text of an office listing: bidi controls removed, trimmed, cut at `max` characters, empty as absent. */
+const cell = (max = 300) => z.string().optional().transform((s) => (s === undefined ? undefined : removeBidiControls(s).trim().slice(0, max) || undefined));
 
-/** One row of `data/sources.csv`: an office's code, display name, web address and own province. */
+/** Where and when a job seeker can go to an office in person (the office-contact columns of data/sources.csv). */
+export const officeContactSchema = z.strictObject({
+  /** Street address of the office. */
+  address: z.string().optional(),
+  /** Opening hours as the office writes them (`Senin–Jumat 08.00–15.00`). */
+  hours: z.string().optional(),
+  /** Telephone number as written. */
+  phone: z.string().optional(),
+  /** A map link (http/https) to the office. */
+  mapUrl: z.string().optional(),
+});
+
+/** Where and when a job seeker can go to an office in person. */
+export type OfficeContact = z.infer<typeof officeContactSchema>;
+
+/** One row of `data/sources.csv`: an office's code, display name, web address, own province and how to visit it; every column but `source` optional. */
 export const sourceRowSchema = z.object({
   source: z.string().transform((s) => slugify(s)).pipe(z.string().min(1)),
-  name: cell,
-  url: cell.transform(webAddress),
+  name: cell(),
+  url: cell().transform(webAddress),
   /** The office's own province (Kemendagri code `32` or name `Jawa Barat`): evidence for a bare place name several provinces share. */
-  province: cell,
+  province: cell(),
+  address: cell(),
+  opening_hours: cell(200),
+  phone: cell(60),
+  map_url: cell().transform(webAddress),
+}).transform(({ address, opening_hours: hours, phone, map_url: mapUrl, ...office }) => {
+  const contact: OfficeContact = Object.fromEntries(Object.entries({ address, hours, phone, mapUrl }).filter(([, x]) => x !== undefined));
+  return { ...office, contact: Object.keys(contact).length ? contact : undefined };
 });
 
 /** An office as sources.csv describes it. */

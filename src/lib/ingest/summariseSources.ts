@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Vacancy } from '../schema/publishedVacancy';
 import type { SourceFiles } from './discoverSources';
+import type { OfficeContact } from './sourcesFile';
 import type { SourceIngest } from './ingestSource';
 
 /** Row accounting for one office: read = accepted + duplicates + rejected. */
@@ -8,6 +9,8 @@ export interface SourceSummary {
   source: string;
   name: string;
   url?: string;
+  /** How to visit the office in person (data/sources.csv). */
+  contact?: OfficeContact;
   files: string[];
   read: number;
   accepted: number;
@@ -33,7 +36,7 @@ export function summariseSource(files: SourceFiles, result: SourceIngest, across
   const defaulted: Record<string, number> = {};
   for (const v of mine) for (const f of v.defaulted) defaulted[f] = (defaulted[f] ?? 0) + 1;
   return {
-    source: files.source, name: files.name ?? result.name ?? files.source, url: files.url, files: files.files.map((f) => path.relative(dataDir, f)),
+    source: files.source, name: files.name ?? result.name ?? files.source, url: files.url, contact: files.contact, files: files.files.map((f) => path.relative(dataDir, f)),
     read: result.read, accepted: mine.length, duplicates: result.duplicates + (across.mergedPerSource.get(files.source) ?? 0),
     rejected: result.rejected + (across.rejectedPerSource.get(files.source) ?? 0),
     rejectedVacancies: result.rejectedVacancies + (across.rejectedPerSource.get(files.source) ?? 0),

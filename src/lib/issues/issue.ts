@@ -97,6 +97,7 @@ export interface IssueDetails {
   'file/broken-sources': { line: number; error: string };
   'file/unknown-office-province': { province: string };
   'file/office-name-clash': { entry: string; kept: string; office: string; rows: number };
+  'row/missing-placement-agency': CellRule<{ missing: ('placement_agency' | 'placement_agency_license')[] }>;
 }
 
 /** Stable kind of an issue, e.g. `row/invalid-date`, `file/unreadable`. */

@@ -27,7 +27,7 @@ export interface PlanSiteInput {
 export function siteDataOf(result: IngestResult, references: References, site: SiteConfig = { sample: false }): SiteData {
   return {
     asOf: result.asOf,
-    sources: result.sources.map(({ source, name, url }) => ({ source, name, url })),
+    sources: result.sources.map(({ source, name, url, contact }) => ({ source, name, url, contact })),
     provinces: [...references.regions.provinces],
     regencies: [...references.regions.regencies],
     occupations: [...references.occupations.all],

@@ -4,6 +4,7 @@ import type { Province, Regency } from '../reference/regions';
 import type { ShardPlan } from '../search/searchShards';
 import { siteConfigSchema } from '../site/siteConfig';
 import { storedVacancySchema } from './storedVacancy';
+import { officeContactSchema } from '../ingest/sourcesFile';
 
 /** A publishing office as the site names it. */
 export const sourceInfoSchema = z.strictObject({
@@ -13,6 +14,8 @@ export const sourceInfoSchema = z.strictObject({
   name: z.string(),
   /** Its website. */
   url: z.string().optional(),
+  /** How to visit it in person: address, opening hours, phone, map link. */
+  contact: officeContactSchema.optional(),
 });
 
 const provinceSchema = z.strictObject({ code: z.string(), name: z.string(), slug: z.string() }) satisfies z.ZodType<Province>;

@@ -248,4 +248,18 @@ export const issueMessages: MessageTable = {
     id: `Berkas ini bukan berkas CSV (isinya ${kind}), jadi tidak dibaca. Buka di program asalnya lalu simpan sebagai CSV UTF-8.`,
     en: `This file is not a CSV file (it holds ${kind}), so it was not read. Open it in the program it came from and save it as CSV UTF-8.`,
   }),
+  'row/missing-placement-agency': ({ missing }) => missing.length === 2
+    ? {
+      id: 'Penempatan luar negeri tanpa perusahaan penempatan (P3MI) dan nomor izinnya. Lowongan tetap diterbitkan, tetapi pencari kerja tidak dapat memeriksa izinnya. Isi kolom placement_agency dengan nama P3MI dan placement_agency_license dengan nomor izin (SIP3MI) dari perjanjian penempatan.',
+      en: 'Overseas placement without its placement agency (P3MI) and licence number. The vacancy is published, but job seekers cannot check the licence. Fill in placement_agency with the P3MI name and placement_agency_license with its licence number (SIP3MI) from the placement agreement.',
+    }
+    : missing[0] === 'placement_agency'
+      ? {
+        id: 'Penempatan luar negeri tanpa nama perusahaan penempatan (P3MI), padahal nomor izinnya ada. Lowongan tetap diterbitkan; isi kolom placement_agency dengan nama P3MI pemegang izin itu.',
+        en: 'Overseas placement without the placement agency (P3MI) name, though its licence number is given. The vacancy is published; fill in placement_agency with the name of the P3MI holding that licence.',
+      }
+      : {
+        id: 'Penempatan luar negeri tanpa nomor izin perusahaan penempatan (SIP3MI). Lowongan tetap diterbitkan, tetapi pencari kerja tidak dapat memeriksa izinnya. Isi kolom placement_agency_license dengan nomor izin dari perjanjian penempatan.',
+        en: 'Overseas placement without the placement agency\'s licence number (SIP3MI). The vacancy is published, but job seekers cannot check the licence. Fill in placement_agency_license with the licence number from the placement agreement.',
+      },
 };

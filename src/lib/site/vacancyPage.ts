@@ -3,6 +3,9 @@ import type { Crumb } from './breadcrumbList';
 import { placeCrumbs } from './crumbs';
 import type { SiteIndex } from './groupVacancies';
 import { placeLabel } from './placeLabel';
+import { t } from '../../i18n';
+import { officeVisit, type OfficeVisit } from './officeVisit';
+import { PREVIEW_SIZE, previewImageOf, previewImagePath } from './previewImage';
 import { occupationUrl } from './urls';
 import { keyFacts, vacancyFacts, type Fact } from './vacancyFacts';
 import { vacancyHistory, type VacancyHistoryView } from './vacancyHistory';
@@ -33,6 +36,10 @@ export interface VacancyPageView {
   closed: ClosedLinks;
   provenance: Provenance;
   history: VacancyHistoryView;
+  /** The office to visit, for an open vacancy applied to in person whose office lists its address (data/sources.csv). */
+  visit?: OfficeVisit;
+  /** Its region's link-preview image (one per region, src/lib/site/previewImage.ts). */
+  image: { path: string; width: number; height: number; alt: string };
 }
 
 /** The view model of one vacancy page. */
@@ -52,5 +59,12 @@ export function vacancyPage(s: SiteIndex, v: Vacancy): VacancyPageView {
       asOf: v.last_changed ?? s.data.asOf,
     },
     history: vacancyHistory(v),
+    visit: officeVisit(s, v),
+    image: previewOf(s, v),
   };
+}
+
+function previewOf(s: SiteIndex, v: Vacancy): VacancyPageView['image'] {
+  const preview = previewImageOf(s, v);
+  return { path: previewImagePath(preview), ...PREVIEW_SIZE, alt: t.phone.preview.alt(preview.region) };
 }
