@@ -263,7 +263,7 @@ document.addEventListener('click', (event) => {
   status.focus();
 });
 // The page says search needs JavaScript until the script runs; the filters appear only when they work.
-document.getElementById('search-nojs')!.remove();
+document.getElementById('search-nojs')?.remove();
 filterBox.classList.remove('pending');
 filterBox.addEventListener('toggle', () => {
   if (filterBox.open) countNow();
