@@ -26,17 +26,17 @@ try {
   const scores = [];
   for (const query of RELEVANCE_QUERIES) {
     const relevant = new Set(data.vacancies.filter((v) => isRelevant(v, query.relevant)).map((v) => `/lowongan/${v.slug}/`));
-    const observed: Observed = await observeQuery(page, server.url, query.q);
+    const observed: Observed = await observeQuery(page, server.url, query.q, query.urut);
     scores.push(scoreQuery(query, relevant, observed));
   }
   const pct = (x: number) => x.toFixed(2);
   if (args.queries) {
-    console.log('| query | category | searched | relevant | results | P@10 | recall |\n| --- | --- | --- | --- | --- | --- | --- |');
-    for (const s of scores) console.log(`| ${s.q} | ${s.category} | ${s.searched} | ${s.relevant} | ${s.results} | ${pct(s.precisionAt10)} | ${pct(s.recall)} |`);
+    console.log('| query | category | searched | relevant | results | P@10 | recall | precision |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const s of scores) console.log(`| ${s.q} | ${s.category} | ${s.searched} | ${s.relevant} | ${s.results} | ${pct(s.precisionAt10)} | ${pct(s.recall)} | ${pct(s.precision)} |`);
     console.log();
   }
-  console.log('| category | queries | mean P@10 | mean recall | zero results with relevant |\n| --- | --- | --- | --- | --- |');
-  for (const c of summarize(scores)) console.log(`| ${c.category} | ${c.queries} | ${pct(c.precisionAt10)} | ${pct(c.recall)} | ${c.zero} |`);
+  console.log('| category | queries | mean P@10 | mean recall | mean precision (all results) | zero results with relevant |\n| --- | --- | --- | --- | --- | --- |');
+  for (const c of summarize(scores)) console.log(`| ${c.category} | ${c.queries} | ${pct(c.precisionAt10)} | ${pct(c.recall)} | ${pct(c.precision)} | ${c.zero} |`);
 } finally {
   await browser.close();
   await server.close();

@@ -2,7 +2,7 @@ import type { Vacancy } from '../lib/schema/publishedVacancy';
 import { historyText } from './idHistory';
 import { openDataText } from './idOpenData';
 import { phoneText } from './idPhone';
-import { searchPageText, searchText } from './idSearch';
+import { searchOptionText, searchPageText, searchText } from './idSearch';
 import { statsText } from './idStats';
 
 /**
@@ -200,7 +200,7 @@ export const id = {
   /** The phone-first vacancy page, ways in, trust pages, sharing, feeds' pages. */
   phone: phoneText,
   /** The search page (/cari/), its filters and the text its script writes. */
-  search: { ...searchText, page: searchPageText },
+  search: { ...searchText, page: searchPageText, options: searchOptionText },
   history: historyText,
   /** The open-data pages (/data/, /data/kamus/). */
   openData: openDataText,

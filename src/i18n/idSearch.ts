@@ -17,25 +17,10 @@ export const searchPageText = {
 };
 
 /**
- * The rest of the search text (`t.search`): filters, options, orders, and what the search script writes. In its own
- * module so the script bundles only this part of the site's text; filter text is read through the filter registry
- * (src/lib/search/filters.ts).
+ * The labels of the filters' options (`t.search.options`), which the build writes into the facet files: not in the
+ * search script, which reads them from there.
  */
-export const searchText = {
-  /** Each filter's control: its label, the select's "any" option, or a checkbox's two option labels. */
-  filters: {
-    provinsi: { label: 'Provinsi', all: 'Semua provinsi' },
-    kabkota: { label: 'Kabupaten/kota', all: 'Semua kabupaten/kota' },
-    jabatan: { label: 'Golongan pokok jabatan', all: 'Semua golongan pokok' },
-    golongan: { label: 'Golongan jabatan', all: 'Semua golongan jabatan' },
-    jenis: { label: 'Jenis pekerjaan', all: 'Semua jenis' },
-    pendidikan: { label: 'Pendidikan minimal', all: 'Semua pendidikan' },
-    gaji: { label: 'Gaji per bulan', all: 'Semua gaji' },
-    cara: { label: 'Cara kerja', all: 'Semua cara kerja' },
-    diposting: { label: 'Diposting', all: 'Kapan saja' },
-    disabilitas: { label: 'Ramah disabilitas', yes: 'Ramah disabilitas', no: 'Tidak disebutkan ramah disabilitas' },
-    luar: { label: 'Hanya luar negeri', yes: 'Luar negeri', no: 'Dalam negeri' },
-  },
+export const searchOptionText = {
   /** Province option of vacancies open in the whole country. */
   nationwide: 'Seluruh Indonesia (nasional)',
   payBands: {
@@ -46,6 +31,33 @@ export const searchText = {
     's2-s3': 'Pascasarjana (S2/S3)', 'tidak-dicantumkan': 'Tidak dicantumkan',
   } satisfies Record<EducationBand, string>,
   postedBands: { '7-hari': '7 hari terakhir', '30-hari': '30 hari terakhir' } satisfies Record<PostedBand, string>,
+  /** A checkbox filter's two options. */
+  checks: {
+    disabilitas: { yes: 'Ramah disabilitas', no: 'Tidak disebutkan ramah disabilitas' },
+    luar: { yes: 'Luar negeri', no: 'Dalam negeri' },
+  },
+};
+
+/**
+ * The rest of the search text (`t.search`): filters, options, orders, and what the search script writes. In its own
+ * module so the script bundles only this part of the site's text; filter text is read through the filter registry
+ * (src/lib/search/filters.ts).
+ */
+export const searchText = {
+  /** Each filter's control: its label, and a select's "any" option. */
+  filters: {
+    provinsi: { label: 'Provinsi', all: 'Semua provinsi' },
+    kabkota: { label: 'Kabupaten/kota', all: 'Semua kabupaten/kota' },
+    jabatan: { label: 'Golongan pokok jabatan', all: 'Semua golongan pokok' },
+    golongan: { label: 'Golongan jabatan', all: 'Semua golongan jabatan' },
+    jenis: { label: 'Jenis pekerjaan', all: 'Semua jenis' },
+    pendidikan: { label: 'Pendidikan minimal', all: 'Semua pendidikan' },
+    gaji: { label: 'Gaji per bulan', all: 'Semua gaji' },
+    cara: { label: 'Cara kerja', all: 'Semua cara kerja' },
+    diposting: { label: 'Diposting', all: 'Kapan saja' },
+    disabilitas: { label: 'Ramah disabilitas' },
+    luar: { label: 'Hanya luar negeri' },
+  },
   sorts: { relevance: 'Paling sesuai', newest: 'Terbaru', closing: 'Segera ditutup', pay: 'Gaji tertinggi' },
   /** A count as the page shows it (`1.234`). */
   number: (n: number) => n.toLocaleString('id-ID'),
@@ -79,6 +91,8 @@ export const searchText = {
     /** The last day to apply, and how soon that is when it is within a week. */
     deadline: (date: string) => `Batas lamaran ${date}`,
     closesToday: 'Ditutup hari ini',
+    /** The last day has passed since the data was published. */
+    closed: 'Sudah ditutup',
     closesTomorrow: 'Ditutup besok',
     closesIn: (days: number) => `Ditutup dalam ${days} hari`,
     urgent: (when: string, deadline: string) => `${when} (${deadline.charAt(0).toLowerCase()}${deadline.slice(1)})`,

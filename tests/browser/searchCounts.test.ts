@@ -1,21 +1,38 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from './chromium';
 import { useFixtureSiteInChromium } from './fixtureBrowser';
 
 describe.skipIf(!hasChromium)('filter option counts on the search page in Chromium', () => {
   const site = useFixtureSiteInChromium();
-  const options = (page: import('playwright-core').Page) => page.locator('select[name="provinsi"] option').allTextContents();
+  const options = (page: Page, name: string) => page.locator(`select[name="${name}"] option`).allTextContents();
+  const found = (page: Page) => page.waitForFunction(() => /ditemukan|Tidak ada/.test(document.getElementById('search-status')?.textContent ?? ''));
 
-  it('shows the build counts before any words, and no counts once words are searched (they would ignore the words)', async () => {
+  it('shows the build counts before any words', async () => {
     const page = await site.browser().newPage();
     await page.goto(`${site.url()}/cari/`);
     await page.waitForFunction(() => /Ketik kata kunci/.test(document.getElementById('search-status')?.textContent ?? ''));
-    expect((await options(page)).slice(1).every((text) => /\(\d+\)$/.test(text))).toBe(true);
+    expect((await options(page, 'provinsi')).slice(1).every((text) => /\(\d+\)$/.test(text))).toBe(true);
+    await page.close();
+  });
+
+  it('counts the options for the words once the visitor turns to the filters, leaving out those with none', async () => {
+    const page = await site.browser().newPage();
     await page.goto(`${site.url()}/cari/?q=teknisi`);
-    await page.waitForFunction(() => /ditemukan/.test(document.getElementById('search-status')?.textContent ?? ''));
-    const withWords = await options(page);
-    expect(withWords.length).toBeGreaterThan(1);
-    for (const text of withWords) expect(text).not.toMatch(/\(\d+\)$/);
+    await found(page);
+    const total = Number(/(\d+) lowongan ditemukan/.exec((await page.textContent('#search-status')) ?? '')![1]);
+    // Before the visitor turns to them, nothing more is downloaded and the options carry no count.
+    for (const text of await options(page, 'jenis')) expect(text).not.toMatch(/\(\d+\)$/);
+    await page.hover('#search-filters fieldset');
+    await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('select[name="jenis"]')?.textContent ?? ''));
+    const kinds = (await options(page, 'jenis')).slice(1);
+    const counts = kinds.map((text) => Number(/\((\d+)\)$/.exec(text)![1]));
+    expect(counts.every((n) => n > 0)).toBe(true);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+    // Choosing a counted option finds exactly that many.
+    const value = await page.locator('select[name="jenis"] option').nth(1).getAttribute('value');
+    await page.selectOption('select[name="jenis"]', value!);
+    await page.waitForFunction((n) => new RegExp(`^${n} lowongan ditemukan`).test(document.getElementById('search-status')?.textContent ?? ''), counts[0]);
     await page.close();
   });
 });

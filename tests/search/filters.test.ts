@@ -42,7 +42,7 @@ describe('the filter registry', () => {
   });
 
   it('labels options and controls with the text in src/i18n', () => {
-    expect(jawaBarat!.options.disabilitas!.map((o) => o.label)).toEqual([t.search.filters.disabilitas.yes, t.search.filters.disabilitas.no]);
+    expect(jawaBarat!.options.disabilitas!.map((o) => o.label)).toEqual([t.search.options.checks.disabilitas.yes, t.search.options.checks.disabilitas.no]);
     expect(jawaBarat!.options.jenis![0]!.label).toBe(t.labels.employmentType.contract);
     for (const filter of CONTROL_FILTERS) expect(filter.text).toBe(t.search.filters[filter.key as keyof typeof t.search.filters]);
     expect(Object.values(SORTS).map((sort) => sort.label)).toEqual(Object.values(t.search.sorts));

@@ -20,7 +20,7 @@ function fakeIndex(docs: Doc[]): Searchable<string> & { searches: number } {
       for (const key of Object.keys(filters)) if (key !== 'shard') loaded.add(key);
       let results = docs.filter((d) => (term === null || d.words.includes(term)) && Object.entries(filters).every(([key, want]) => {
         const value = String(d[key as keyof Doc]);
-        return typeof want === 'string' ? value === want : !want.none.includes(value);
+        return typeof want === 'string' ? value === want : 'any' in want ? want.any.includes(value) : !want.none.includes(value);
       }));
       if (o.sort?.posted) results = [...results].sort((a, b) => (a.posted < b.posted ? 1 : a.posted > b.posted ? -1 : 0));
       const counts: Record<string, Record<string, number>> = {};

@@ -17,13 +17,14 @@ describe('the relevance benchmark', () => {
   it('scores the first page against the number of relevant vacancies, capped at ten', () => {
     const relevant = new Set(['/a/', '/b/']);
     const score = scoreQuery(RELEVANCE_QUERIES[0]!, relevant, { searched: 'perawat', first: ['/a/', '/x/', '/b/'], all: ['/a/', '/x/', '/b/'] });
-    expect(score).toMatchObject({ precisionAt10: 1, recall: 1, results: 3 });
+    expect(score).toMatchObject({ precisionAt10: 1, recall: 1, results: 3, precision: 2 / 3 });
     const none = scoreQuery(RELEVANCE_QUERIES[0]!, relevant, { searched: 'perawat', first: [], all: [] });
     expect(summarize([score, none]).at(-1)).toMatchObject({ category: 'all', precisionAt10: 0.5, recall: 0.5, zero: 1 });
   });
 
-  it('has at least forty judged queries in every category', () => {
+  it('has at least forty judged queries in every category, and asks some in the orders that do not rank', () => {
     expect(RELEVANCE_QUERIES.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(RELEVANCE_QUERIES.map((q) => q.category)).size).toBe(7);
+    expect(new Set(RELEVANCE_QUERIES.map((q) => q.category)).size).toBe(8);
+    expect(RELEVANCE_QUERIES.filter((q) => q.category === 'order').every((q) => q.urut)).toBe(true);
   });
 });

@@ -27,6 +27,8 @@ export interface QueryScore {
   precisionAt10: number;
   /** Relevant vacancies found anywhere in the results, over all relevant ones. */
   recall: number;
+  /** Relevant among all results, over the results (1 when there are none): what a word that pulls in other trades lowers. */
+  precision: number;
 }
 
 /** Scores a query's observed results against its relevant vacancy URLs. */
@@ -38,17 +40,18 @@ export function scoreQuery(query: JudgedQuery, relevantUrls: ReadonlySet<string>
     q: query.q, category: query.category, searched: observed.searched, relevant: relevantUrls.size, results: observed.all.length,
     precisionAt10: relevantUrls.size ? hits / Math.min(10, relevantUrls.size) : first.length ? 0 : 1,
     recall: relevantUrls.size ? found / relevantUrls.size : 1,
+    precision: observed.all.length ? observed.all.filter((url) => relevantUrls.has(url)).length / observed.all.length : 1,
   };
 }
 
 /** Mean P@10 and recall per category and overall, and how many queries had no results although relevant vacancies exist. */
-export function summarize(scores: readonly QueryScore[]): { category: string; queries: number; precisionAt10: number; recall: number; zero: number }[] {
+export function summarize(scores: readonly QueryScore[]): { category: string; queries: number; precisionAt10: number; recall: number; precision: number; zero: number }[] {
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
   const groups = [...new Set(scores.map((s) => s.category as string)), 'all'];
   return groups.map((category) => {
     const of = scores.filter((s) => category === 'all' || s.category === category);
     return {
-      category, queries: of.length, precisionAt10: mean(of.map((s) => s.precisionAt10)), recall: mean(of.map((s) => s.recall)),
+      category, queries: of.length, precisionAt10: mean(of.map((s) => s.precisionAt10)), recall: mean(of.map((s) => s.recall)), precision: mean(of.map((s) => s.precision)),
       zero: of.filter((s) => s.results === 0 && s.relevant > 0).length,
     };
   });

@@ -16,10 +16,10 @@ export interface Judgment {
 }
 
 /** Kinds of query the benchmark reports on separately. */
-export type QueryCategory = 'exact' | 'synonym-id' | 'synonym-en' | 'typo' | 'multi-word' | 'place' | 'kind-of-work';
+export type QueryCategory = 'exact' | 'synonym-id' | 'synonym-en' | 'typo' | 'multi-word' | 'place' | 'kind-of-work' | 'order';
 
-/** One judged query. */
-export interface JudgedQuery { q: string; category: QueryCategory; relevant: Judgment }
+/** One judged query; `urut`: asked in that order (the pay and closing-date orders rank no relevance, so a word that pulls in another trade shows at once). */
+export interface JudgedQuery { q: string; category: QueryCategory; relevant: Judgment; urut?: 'gaji' | 'tutup' }
 
 // Occupations as KBJI groups, shared by the queries that mean the same trade.
 const nurse = ['2221', '3221', '5321', '5322'];
@@ -39,6 +39,7 @@ const tailor = ['7531', '8153'];
 const farmer = ['611', '612', '613', '921'];
 const doctor = ['2211', '2212'];
 const judged = (category: QueryCategory, relevant: Judgment, ...qs: string[]): JudgedQuery[] => qs.map((q) => ({ q, category, relevant }));
+const ordered = (urut: 'gaji' | 'tutup', relevant: Judgment, ...qs: string[]): JudgedQuery[] => qs.map((q) => ({ q, category: 'order', relevant, urut }));
 
 /** The judged queries: at least 40, across every category. */
 export const RELEVANCE_QUERIES: readonly JudgedQuery[] = [
@@ -107,4 +108,12 @@ export const RELEVANCE_QUERIES: readonly JudgedQuery[] = [
   ...judged('kind-of-work', { employmentType: ['daily'] }, 'harian lepas'),
   ...judged('kind-of-work', { workMode: ['remote'] }, 'remote'),
   ...judged('kind-of-work', { disabilityFriendly: true }, 'disabilitas'),
+  // Words whose stem other trades share (`perawatan` maintenance, `keperawatan` lecturers, `mengemudi` in sales jobs), in the orders that do not rank.
+  ...ordered('gaji', { occupation: nurse }, 'perawat', 'perwat'),
+  ...ordered('tutup', { occupation: nurse }, 'perawat'),
+  ...ordered('gaji', { occupation: carDriver }, 'pengemudi', 'sopir'),
+  ...ordered('tutup', { occupation: teacher }, 'pengajar', 'guru'),
+  ...ordered('gaji', { occupation: mechanic }, 'montir'),
+  ...ordered('tutup', { occupation: cook }, 'juru masak'),
+  ...ordered('gaji', { occupation: security }, 'satpam'),
 ];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Snapshot } from '../history/snapshots';
 import type { ShardPlan } from '../search/searchShards';
+import type { SearchVocabulary } from '../search/tradeWords';
 import { statsSchema, type Stats } from '../stats/statsSchema';
 import {
   openDataManifestSchema, shardPlanSchema, siteDataSchema, sitemapDataSchema, snapshotListSchema, type OpenDataManifest, type SiteData, type SitemapData,
@@ -22,7 +23,7 @@ export interface WorkFolder {
   shardPlan: string;
   /** `search-records/<shard>.ndjson`: each shard's search records, for Pagefind. */
   searchRecords: string;
-  /** `search-vocabulary.json`: the words of the search records' titles, occupations and places, with how many vacancies have each (spelling help on /cari/). */
+  /** `search-vocabulary.json`: the words of the search records' titles, occupations and places, with how many vacancies have each (spelling help on /cari/), and the trade words with their unit groups. */
   searchVocabulary: string;
   /** `sitemap-data.json`: what the sitemap needs (read by astro.config.mjs). */
   sitemapData: string;
@@ -100,10 +101,11 @@ function problemOf(error: unknown): string {
 
 /** Writes the site data (planSite). */
 export const writeSiteData = (work: WorkFolder, data: SiteData) => write(work, 'siteData', data);
-/** Writes the search vocabulary (planSite): word → number of open vacancies whose record has it. */
-export const writeSearchVocabulary = (work: WorkFolder, words: Record<string, number>) => write(work, 'searchVocabulary', words);
+/** Writes the search vocabulary (planSite): word → number of open vacancies whose record has it; trade word → its unit groups. */
+export const writeSearchVocabulary = (work: WorkFolder, vocabulary: SearchVocabulary) => write(work, 'searchVocabulary', vocabulary);
 /** Reads and checks the search vocabulary. */
-export const readSearchVocabulary = (work: WorkFolder): Record<string, number> => read(work, 'searchVocabulary', z.record(z.string(), z.number().int().positive()));
+export const readSearchVocabulary = (work: WorkFolder): SearchVocabulary => read(work, 'searchVocabulary',
+  z.object({ words: z.record(z.string(), z.number().int().positive()), trades: z.record(z.string(), z.array(z.string().regex(/^\d{4}$/))) }));
 /** Reads and checks the site data: the envelope parsed strictly, each vacancy checked by shape (storedVacancy.ts). */
 export const readSiteData = (work: WorkFolder): SiteData => read(work, 'siteData', siteDataSchema);
 /** Writes the search shard plan (planSite). */

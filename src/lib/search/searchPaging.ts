@@ -3,8 +3,8 @@ import type { Order } from './searchState';
 
 /** The part of a Pagefind search result this code reads. */
 export interface Hit<D> { data: () => Promise<D> }
-/** A filter as Pagefind takes it: one value, or `{ none: [...] }` (pages with none of these values). */
-export type FilterValue = string | { none: string[] };
+/** A filter as Pagefind takes it: one value, `{ any: [...] }` (pages with one of these values), or `{ none: [...] }` (pages with none of them). */
+export type FilterValue = string | { any: string[] } | { none: string[] };
 /** The part of a Pagefind instance this code uses: `search` with filters and at most one sort key. */
 export interface Searchable<D> {
   search: (term: string | null, o: { filters?: Record<string, FilterValue>; sort?: Record<string, string> }) =>
@@ -22,7 +22,7 @@ export const NO_VALUE = '~';
 /** Which page of which results: the words (null: none), the filters, the first result's position and how many. */
 export interface PageQuery {
   term: string | null;
-  filters: Record<string, string>;
+  filters: Record<string, FilterValue>;
   from: number;
   count: number;
 }

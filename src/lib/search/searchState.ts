@@ -1,6 +1,6 @@
 // The search page's state, all of it in the query string so a search can be shared, bookmarked, reloaded and walked back.
 import { searchText } from '../../i18n/idSearch';
-import { FILTER_KEYS, type FilterKey, type OrderKey } from './filters';
+import { FILTER_KEYS, type FilterKey, type OrderKey } from './filterControls';
 
 /**
  * How Pagefind answers an order: by relevance, by a sort key every page carries (only `posted`: each key adds ~2.5 B per

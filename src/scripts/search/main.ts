@@ -1,15 +1,18 @@
 // The search page (/cari/): state lives in the URL; every change pushes a new URL, and back/forward/reload replay it.
 import { searchText as text } from '../../i18n/idSearch';
 import type { Facets, FacetOption } from '../../lib/search/facets';
-import { CHECKED, CONTROL_FILTERS, FILTER_KEYS, type ControlFilter, type FilterKey } from '../../lib/search/filters';
+import type { FilterValue } from '../../lib/search/searchPaging';
+import { CHECKED, CONTROLS, type FilterControl, type FilterKey } from '../../lib/search/filterControls';
 import { PAGE_SIZE, SORTS, effectiveSort, hasQuery, parseState, stateToQuery, type SearchState } from '../../lib/search/searchState';
 import { correctWords } from '../../lib/search/spelling';
-import { StaleIndexError, checkBuild, searchScope, useBuild } from './pagefindIndex';
-import { el, fillSelect, pager, resultCard } from './render';
+import { tradeUnits, type TradeWords } from '../../lib/search/tradeWords';
+import { StaleIndexError, checkBuild, countOptions, searchScope, useBuild } from './pagefindIndex';
+import { emptyHelp } from './emptyHelp';
+import { el, fillSelect, pager, resultCard, type OptionCount } from './render';
 
-/** Written by the page at build time: province slug → its search scope, each scope's index shards (newest first), the nationwide and overseas scopes. */
+/** Written by the page at build time: province slug → its search scope, each scope's index shards (newest first), the nationwide and overseas scopes, the data's as-of date. */
 const config = JSON.parse(document.getElementById('search-config')!.textContent!) as {
-  scopeOf: Record<string, string>; scopes: Record<string, string[]>; nationwide: string; national: string; build?: string;
+  scopeOf: Record<string, string>; scopes: Record<string, string[]>; nationwide: string; national: string; build?: string; asOf?: string;
 };
 useBuild(config.build);
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -18,26 +21,29 @@ const sortSelect = form.elements.namedItem('urut') as HTMLSelectElement;
 const status = document.getElementById('search-status')!;
 const results = document.getElementById('search-results')!;
 const after = document.getElementById('search-after')!;
+const filterBox = document.getElementById('search-filters') as HTMLDetailsElement;
 // Every filter's control, as the page renders them from the registry (src/lib/search/filters.ts).
-const keyOf = (filter: ControlFilter) => filter.key as FilterKey;
-const selects = CONTROL_FILTERS.filter((filter) => filter.control === 'select')
+const keyOf = (filter: FilterControl) => filter.key as FilterKey;
+const selects = CONTROLS.filter((filter) => filter.control === 'select')
   .map((filter) => ({ filter, select: form.elements.namedItem(filter.key) as HTMLSelectElement }));
-const checkboxes = CONTROL_FILTERS.filter((filter) => filter.control === 'checkbox')
+const checkboxes = CONTROLS.filter((filter) => filter.control === 'checkbox')
   .map((filter) => ({ filter, box: form.elements.namedItem(filter.key) as HTMLInputElement }));
 const facetFiles = new Map<string, Promise<Facets>>();
 let current = parseState(location.search);
 /** The facets the controls show: the parent of each option. */
 let shown: Facets | undefined;
 let runs = 0;
-let vocabulary: Promise<Record<string, number>> | undefined;
+const wordFiles = new Map<string, Promise<Record<string, unknown>>>();
 
-/** The index's words (`/cari/kata.json`, loaded with the first search that has words); none if it cannot be loaded. */
-function loadVocabulary(): Promise<Record<string, number>> {
-  vocabulary ??= fetch('/cari/kata.json').then((r) => (r.ok ? (r.json() as Promise<Record<string, number>>) : {})).catch(() => {
-    vocabulary = undefined;
-    return {};
-  });
-  return vocabulary;
+/** A word file of the build, loaded once with the first search that has words; an empty one if it cannot be loaded (tried again next time). */
+function wordFile<T extends Record<string, unknown>>(name: 'kata' | 'jabatan'): Promise<T> {
+  if (!wordFiles.has(name)) {
+    wordFiles.set(name, fetch(`/cari/${name}.json`).then((r) => (r.ok ? (r.json() as Promise<T>) : {})).catch(() => {
+      wordFiles.delete(name);
+      return {};
+    }));
+  }
+  return wordFiles.get(name)! as Promise<T>;
 }
 
 /** "Menampilkan hasil untuk *perawat*. Cari *perwat* saja?", the link searching the words as typed. */
@@ -68,20 +74,29 @@ function facetsFor(scope: string): Promise<Facets> {
   return facetFiles.get(scope)!;
 }
 
-/** Puts the state into the controls; a filter with a parent (kabupaten/kota, unit group) offers the chosen parent's options only. */
-function showControls(state: SearchState, facets: Facets): void {
+/**
+ * Puts the state into the controls; a filter with a parent (kabupaten/kota, unit group) offers the chosen parent's
+ * options only. Counts: the build's before any words (exact then), else those of the current search once counted
+ * (`counts`, by filter key), else none.
+ */
+function showControls(state: SearchState, facets: Facets, counts?: Record<string, Record<string, number>>): void {
   shown = facets;
   input.value = state.q;
   sortSelect.value = effectiveSort(state);
-  const parentOf = (filter: ControlFilter) => (filter.parent ? state.filters[filter.parent.key as FilterKey] : undefined);
-  const options = (filter: ControlFilter): FacetOption[] => {
+  const parentOf = (filter: FilterControl) => (filter.parent ? state.filters[filter.parent.key as FilterKey] : undefined);
+  const options = (filter: FilterControl): FacetOption[] => {
     const list = facets.options[filter.key] ?? [];
     const parent = parentOf(filter);
     if (filter.parent?.required && !parent) return [];
     return parent ? list.filter((o) => o.parent === parent) : list;
   };
+  const countOf = (key: string): OptionCount => {
+    if (!state.q) return (o) => o.count;
+    const of = counts?.[key];
+    return of ? (o) => of[o.value] ?? 0 : () => undefined;
+  };
   for (const { filter, select } of selects) {
-    fillSelect(select, filter.text.all ?? '', options(filter), state.filters[keyOf(filter)], !state.q);
+    fillSelect(select, filter.text.all ?? '', options(filter), state.filters[keyOf(filter)], countOf(filter.key));
     // A filter offered only within its parent waits for the parent.
     if (filter.parent?.required) select.disabled = !parentOf(filter);
   }
@@ -100,45 +115,30 @@ function readControls(): SearchState {
 
 const href = (state: SearchState) => `/cari/${stateToQuery(state)}`;
 
-function navigate(state: SearchState): void {
+/** The control whose change last added a history entry, and when: a select walked with the arrow keys changes at each key. */
+let lastChange: { control: string; at: number } | undefined;
+/** Keeps the scroll position in the current history entry, for Back and reload (`history.scrollRestoration` is manual). */
+const saveScroll = () => history.replaceState({ scroll: Math.round(scrollY) }, '', location.href);
+
+/** Shows a state and adds it to the history: one entry per search, so changes of one control in quick succession replace theirs. */
+function navigate(state: SearchState, control?: string): void {
   // The state as its URL says it, so what the page holds is what a reload would restore.
   const normal = parseState(stateToQuery(state));
-  history.pushState(null, '', href(normal));
+  const now = Date.now();
+  const again = control !== undefined && lastChange?.control === control && now - lastChange.at < 2000;
+  lastChange = control === undefined ? undefined : { control, at: now };
+  saveScroll();
+  if (again) history.replaceState(null, '', href(normal));
+  else history.pushState(null, '', href(normal));
   void run(normal);
 }
 
-/** What to try when nothing matched: spelling, each active filter removed, the region's browse page. */
-function emptyHelp(state: SearchState, facets: Facets): HTMLElement {
-  const box = el('div', { class: 'search-empty' });
-  box.append(el('p', {}, text.empty.heading));
-  const list = el('ul');
-  if (state.q) list.append(el('li', {}, text.empty.spelling));
-  for (const key of FILTER_KEYS) {
-    const value = state.filters[key];
-    if (!value) continue;
-    const filters = { ...state.filters, [key]: undefined };
-    for (const child of CONTROL_FILTERS) if (child.parent?.required && child.parent.key === key) delete filters[keyOf(child)];
-    const label = facets.options[key]?.find((o) => o.value === value)?.label ?? value;
-    const li = el('li');
-    li.append(el('a', { href: href({ ...state, filters, hal: 1 }), 'data-nav': '' }, text.empty.removeFilter(label)));
-    list.append(li);
-  }
-  // Link a region's browse page only when the URL names a real province (and a kabupaten/kota of it).
-  const province = facets.options.provinsi?.some((o) => o.value === state.filters.provinsi) && config.scopeOf[state.filters.provinsi!] !== config.national ? state.filters.provinsi : undefined;
-  const regency = province && facets.options.kabkota?.some((o) => o.value === state.filters.kabkota && o.parent === province) ? state.filters.kabkota : undefined;
-  const browse = el('li');
-  browse.append(province
-    ? el('a', { href: `/wilayah/${province}/${regency ? `${regency}/` : ''}` }, text.empty.browseRegion)
-    : el('a', { href: '/' }, text.empty.browseHome));
-  list.append(browse);
-  box.append(list);
-  return box;
-}
-
-/** Shows a state; if the index or its counts cannot be loaded, says so instead of leaving the page blank. */
-async function run(state: SearchState): Promise<void> {
+/** Shows a state (`restore`: then scrolls to where the visitor was); if the index or its counts cannot be loaded, says so instead of leaving the page blank. */
+async function run(state: SearchState, restore = false): Promise<void> {
   try {
     await show(state);
+    const saved = (history.state as { scroll?: number } | null)?.scroll;
+    if (restore && saved !== undefined) scrollTo(0, saved);
   } catch (error) {
     // A file that is gone may mean the site was rebuilt (its index files renamed) rather than a broken connection.
     const stale = error instanceof StaleIndexError || (await checkBuild().then(() => false, (e: unknown) => e instanceof StaleIndexError));
@@ -150,8 +150,10 @@ async function run(state: SearchState): Promise<void> {
 async function show(state: SearchState): Promise<void> {
   const mine = ++runs;
   current = state;
+  countLater = undefined;
   const { scope, shards } = scopeOf(state);
-  const words = state.q && !state.asIs ? loadVocabulary() : undefined;
+  const words = state.q && !state.asIs ? wordFile<Record<string, number>>('kata') : undefined;
+  const trades = state.q ? wordFile<TradeWords>('jabatan') : undefined;
   const facets = await facetsFor(scope);
   if (mine !== runs) return;
   showControls(state, facets);
@@ -169,20 +171,28 @@ async function show(state: SearchState): Promise<void> {
   status.dataset.searched = term;
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
   // A province's shards hold only that province: its filter would only download a file listing every page.
-  const asked = { ...filters };
+  const asked: Record<string, FilterValue> = { ...filters };
   if (scope !== config.nationwide && scope !== config.national) delete asked.provinsi;
+  // A word naming a trade finds that trade's unit groups, not every word sharing its stem (`perawatan` for `perawat`).
+  const trade = trades ? tradeUnits(term, await trades) : undefined;
+  if (mine !== runs) return;
+  const units = trade && (filters.golongan ? trade.filter((u) => u === filters.golongan) : trade);
+  const base = { ...asked };
+  if (units) asked.golongan = { any: units };
+  status.dataset.filters = JSON.stringify(asked);
   const sort = effectiveSort(state);
   const from = (state.hal - 1) * PAGE_SIZE;
-  const { total, complete, page } = await searchScope(shards,
+  // No unit group of the words' trades is the one chosen: nothing to search.
+  const { total, complete, page } = await searchScope(units?.length === 0 ? [] : shards,
     { term: term || null, filters: asked, order: SORTS[sort].order, from, count: PAGE_SIZE, stale: () => mine !== runs });
   if (mine !== runs) return;
   const forWords = state.q ? text.status.forWords(term) : '';
-  results.replaceChildren(...page.map(resultCard));
+  results.replaceChildren(...page.map((data) => resultCard(data, config.asOf)));
   if (corrected) results.before(spellingNote(state, corrected));
   after.replaceChildren();
   if (total === 0) {
     status.textContent = text.status.none(forWords, Object.keys(filters).length > 0);
-    after.append(emptyHelp(state, facets));
+    after.append(emptyHelp(state, facets, config, href));
     return;
   }
   // While older shards are unsearched the count is a lower bound, yet covers at least one result past this page.
@@ -199,6 +209,28 @@ async function show(state: SearchState): Promise<void> {
   const nav = pager(state.hal, pages, (hal) => href({ ...state, hal }));
   if (nav) after.append(nav);
   if (!complete) after.append(el('p', { class: 'muted' }, text.status.olderLater));
+  // Counts for these words, once every shard of the scope has been searched (else they would be too low), asked when the
+  // visitor turns to the filters (opens them, points at or tabs into them), so a search that needs none costs nothing more.
+  if (!state.q || !complete) return;
+  const keys = selects.filter(({ filter, select }) => !select.disabled && (filter.key !== 'provinsi' || scope === config.nationwide)).map(({ filter }) => filter.key);
+  const filtersFor = (key: string) => {
+    const f: Record<string, FilterValue> = { ...base };
+    delete f[key];
+    for (const child of CONTROLS) if (child.parent?.key === key) delete f[child.key];
+    if (trade) f.golongan = { any: typeof f.golongan === 'string' ? trade.filter((u) => u === f.golongan) : trade };
+    return f;
+  };
+  countLater = () => countOptions(shards, SORTS[sort].order, term || null, keys, filtersFor).then((counts) => {
+    if (mine === runs) showControls(state, facets, counts);
+  }, () => undefined);
+}
+
+/** Counts the options for the search shown, if not yet done. */
+let countLater: (() => Promise<void>) | undefined;
+function countNow(): void {
+  const count = countLater;
+  countLater = undefined;
+  void count?.();
 }
 
 form.addEventListener('submit', (event) => {
@@ -217,10 +249,12 @@ form.addEventListener('change', (event) => {
     const own = shown?.options[filter.key]?.find((o) => o.value === value)?.parent === next.filters[parent.key as FilterKey];
     if (parent.required || !own) delete next.filters[keyOf(filter)];
   }
-  navigate(next);
+  navigate(next, (target as HTMLInputElement).name);
 });
 document.addEventListener('click', (event) => {
   const link = (event.target as HTMLElement).closest('a');
+  // Leaving for a vacancy: where the visitor was goes with this entry, for Back.
+  if (link) saveScroll();
   if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
   const page = link.getAttribute('data-page');
   if (page === null && !link.hasAttribute('data-nav')) return;
@@ -229,10 +263,20 @@ document.addEventListener('click', (event) => {
   status.focus();
 });
 // The page says search needs JavaScript until the script runs; the filters appear only when they work.
-document.getElementById('search-nojs')!.remove();
-const filterBox = document.getElementById('search-filters') as HTMLDetailsElement;
-filterBox.hidden = false;
+document.getElementById('search-nojs')?.remove();
+filterBox.classList.remove('pending');
+filterBox.addEventListener('toggle', () => {
+  if (filterBox.open) countNow();
+});
+for (const type of ['pointerover', 'focusin'] as const) filterBox.addEventListener(type, countNow);
 // Filters fold away on a phone so results come first; on a wide screen, or when a filter is set, they stay open.
 filterBox.open = window.matchMedia('(min-width: 48rem)').matches || Object.keys(current.filters).length > 0 || current.urut !== undefined;
-window.addEventListener('popstate', () => void run(parseState(location.search)));
-void run(current);
+history.scrollRestoration = 'manual';
+window.addEventListener('pagehide', saveScroll);
+let scrolled: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('scroll', () => {
+  clearTimeout(scrolled);
+  scrolled = setTimeout(saveScroll, 200);
+}, { passive: true });
+window.addEventListener('popstate', () => void run(parseState(location.search), true));
+void run(current, true);

@@ -1,5 +1,5 @@
 // Loads Pagefind for a search scope: its shards merged one by one into one instance, as far as a search needs them.
-import { pageByValues, searchRecentFirst, type PageQuery, type Progressive, type SearchPage, type Searchable } from '../../lib/search/searchPaging';
+import { NO_VALUE, pageByValues, searchRecentFirst, type FilterValue, type PageQuery, type Progressive, type SearchPage, type Searchable } from '../../lib/search/searchPaging';
 import type { Order } from '../../lib/search/searchState';
 
 /** What the page shows of a result. */
@@ -83,6 +83,25 @@ export function useBuild(build: string | undefined): void {
   pageBuild = build;
 }
 
+const modeOf = (order: Order) => (order.kind === 'values' ? 'all' : 'recent');
+
+/**
+ * How many of a search's results each option of a filter has, over a whole scope whose shards the search has all
+ * opened: one search per filter, without that filter's own choice (`filtersFor(key)`), each loading that filter's
+ * file once. Asked only after the results are shown, so it costs the first search nothing.
+ */
+export async function countOptions(shards: readonly string[], order: Order, term: string | null, keys: readonly string[],
+  filtersFor: (key: string) => Record<string, FilterValue>): Promise<Record<string, Record<string, number>>> {
+  const instance = await indexOf(modeOf(order), shards).upTo(shards.length);
+  const counts: Record<string, Record<string, number>> = {};
+  for (const key of keys) {
+    const filters = filtersFor(key);
+    const found = await instance.search(term, { filters: { ...filters, [key]: filters[key] ?? { none: [NO_VALUE] } } });
+    counts[key] = found.filters[key] ?? {};
+  }
+  return counts;
+}
+
 /** One page of a scope's results in an order; `stale()` says a newer search has started. */
 export async function searchScope(shards: readonly string[], query: PageQuery & { order: Order; stale: () => boolean }): Promise<SearchPage<ResultData>> {
   const { order, ...page } = query;
@@ -90,8 +109,8 @@ export async function searchScope(shards: readonly string[], query: PageQuery & 
   // Newest first, and relevance, need only a scope's newest shards; closing date and pay orders need them all.
   if (order.kind !== 'values') {
     const sort = order.kind === 'key' ? { [order.key]: order.direction } : undefined;
-    return searchRecentFirst(indexOf('recent', shards), { ...page, shards, sort });
+    return searchRecentFirst(indexOf(modeOf(order), shards), { ...page, shards, sort });
   }
-  const instance = await indexOf('all', shards).upTo(shards.length);
+  const instance = await indexOf(modeOf(order), shards).upTo(shards.length);
   return pageByValues(instance, { ...page, order });
 }

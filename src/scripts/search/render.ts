@@ -11,41 +11,53 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return node;
 }
 
-/** Whole days from the visitor's today to a YYYY-MM-DD date. */
-function daysUntil(iso: string, today: Date): number {
-  const start = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+/**
+ * Whole days to a YYYY-MM-DD date from today: the visitor's date, or the data's as-of date when that is later (a
+ * visitor's clock behind the data counts from the data's day, when every indexed vacancy was open).
+ */
+function daysUntil(iso: string, today: Date, asOf?: string): number {
+  const visitor = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  const start = asOf ? Math.max(visitor, Date.parse(`${asOf}T00:00:00Z`)) : visitor;
   return Math.round((Date.parse(`${iso}T00:00:00Z`) - start) / 86_400_000);
 }
 
-/** "Batas lamaran 8 Desember 2026"; within a week, how soon first: "Ditutup besok (batas lamaran 2 Desember 2026)". */
-export function closingText(meta: Record<string, string>, today = new Date()): string {
+/**
+ * "Batas lamaran 8 Desember 2026"; within a week, how soon first: "Ditutup besok (batas lamaran 2 Desember 2026)";
+ * once the last day has passed by the visitor's date (the site not yet rebuilt), that it is closed.
+ */
+export function closingText(meta: Record<string, string>, today = new Date(), asOf?: string): string {
   const card = searchText.card;
   const deadline = card.deadline(meta.closes ?? '');
   if (!meta.closesOn) return deadline;
-  const days = daysUntil(meta.closesOn, today);
+  const days = daysUntil(meta.closesOn, today, asOf);
   if (days > 7) return deadline;
-  return card.urgent(days <= 0 ? card.closesToday : days === 1 ? card.closesTomorrow : card.closesIn(days), deadline);
+  const when = days < 0 ? card.closed : days === 0 ? card.closesToday : days === 1 ? card.closesTomorrow : card.closesIn(days);
+  return card.urgent(when, deadline);
 }
 
-/** A result card: title linking to the vacancy, employer, place, pay, last day to apply, posting date. */
-export function resultCard(data: ResultData): HTMLLIElement {
+/** A result card: title linking to the vacancy, employer, place, pay, last day to apply (counted from today or the data's as-of date), posting date. */
+export function resultCard(data: ResultData, asOf?: string): HTMLLIElement {
   const li = el('li', { class: 'card' });
   const h2 = el('h2');
   h2.append(el('a', { href: data.url }, data.meta.title ?? data.url));
   li.append(h2, el('p', {}, `${data.meta.employer ?? ''} · ${data.meta.place ?? ''}`),
-    el('p', {}, `${data.meta.pay || searchText.card.payNotStated} · ${closingText(data.meta)}`),
+    el('p', {}, `${data.meta.pay || searchText.card.payNotStated} · ${closingText(data.meta, new Date(), asOf)}`),
     el('p', { class: 'muted' }, searchText.card.posted(data.meta.posted ?? '')));
   return li;
 }
 
+/** How many results an option has for the search shown; undefined: not known (shown without a count). */
+export type OptionCount = (option: FacetOption) => number | undefined;
+
 /**
- * Fills a select with `all` then the options with their counts; a chosen value with no vacancies stays, marked 0, so
- * the state is shown as it is. `counted: false` (words are searched: the build's counts ignore them, and could promise
- * vacancies the words then rule out) shows the options without counts.
+ * Fills a select with `all` then the options, each with its count when known. An option with no results is left
+ * out, so a choice never leads to nothing; a chosen value stays as it is, marked 0 if it has no results, so the state
+ * is shown as it is.
  */
-export function fillSelect(select: HTMLSelectElement, all: string, options: readonly FacetOption[], chosen: string | undefined, counted = true): void {
-  const label = (text: string, count: number) => (counted ? searchText.option(text, searchText.number(count)) : text);
-  const nodes = [el('option', { value: '' }, all), ...options.map((o) => el('option', { value: o.value }, label(o.label, o.count)))];
+export function fillSelect(select: HTMLSelectElement, all: string, options: readonly FacetOption[], chosen: string | undefined, count: OptionCount = (o) => o.count): void {
+  const label = (text: string, n: number | undefined) => (n === undefined ? text : searchText.option(text, searchText.number(n)));
+  const offered = options.filter((o) => o.value === chosen || count(o) !== 0);
+  const nodes = [el('option', { value: '' }, all), ...offered.map((o) => el('option', { value: o.value }, label(o.label, count(o))))];
   if (chosen && !options.some((o) => o.value === chosen)) nodes.push(el('option', { value: chosen, disabled: '' }, label(chosen, 0)));
   select.replaceChildren(...nodes);
   select.value = chosen ?? '';

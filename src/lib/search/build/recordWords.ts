@@ -28,6 +28,9 @@ const STOPWORDS = new Set(['pekerja', 'kerja', 'tenaga', 'dan', 'ybdi', 'lainnya
   'professionals', 'profesional', 'asisten', 'associate', 'perjanjian', 'tertentu', 'tidak', 'karyawan']);
 const withoutStopwords = (words: string) => words.split(' ').filter((w) => !STOPWORDS.has(w)).join(' ');
 
+/** The words of a record's occupation words that name its trade (src/lib/search/tradeWords.ts): all but the stopwords. */
+export const tradeWordsOf = (occupationWords: string): string[] => withoutStopwords(occupationWords).split(' ').filter(Boolean);
+
 /** The words of some phrases, lowercase, each once, in first-seen order; one-letter tokens (`d i`, `s 1`) dropped. */
 export function uniqueWords(phrases: readonly string[]): string {
   const words = phrases.flatMap((p) => p.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 1);

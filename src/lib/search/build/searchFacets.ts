@@ -60,7 +60,7 @@ function shardOrParent(filter: ControlFilter, value: string, names: OptionNames,
     const province = provinces.find((p) => p.slug === value);
     return { shard: province ? scopeOf({ province_code: province.code }) : NATIONAL_SHARD };
   }
-  return filter.parent ? { parent: filter.parent.of(value, names) } : {};
+  return filter.parentOf ? { parent: filter.parentOf(value, names) } : {};
 }
 
 const byLabel = (a: FacetOption, b: FacetOption) => a.label.localeCompare(b.label, 'id');

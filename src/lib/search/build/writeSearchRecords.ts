@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compareCodeUnits } from '../../compareCodeUnits';
 import { customRecord, type RecordLookups } from './customRecord';
-import { uniqueWords, type RecordWords } from './recordWords';
+import { tradeWordsOf, uniqueWords, type RecordWords } from './recordWords';
+import type { SearchVocabulary } from '../tradeWords';
 import { NATIONWIDE_SCOPE, type ShardPlan } from '../searchShards';
 
 /**
@@ -12,9 +13,10 @@ import { NATIONWIDE_SCOPE, type ShardPlan } from '../searchShards';
  * One pass in the nationwide order writes each record to its nationwide shard and to its province scope's shard (both
  * use the same order), so no record is held in memory longer than one batch. Returns how many lines were written, the
  * plan's `build` (a digest of every shard's name and records, the same for the same data), and the vocabulary: each
- * word of the records' titles, occupation words, places, kind-of-work words and skills, with how many vacancies have it.
+ * word of the records' titles, occupation words, places, kind-of-work words and skills, with how many vacancies have it,
+ * and each trade word (an occupation word) with the unit groups whose records have it.
  */
-export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPlan, words: RecordWords): { written: number; build: string; digests: Record<string, string>; vocabulary: Record<string, number> } {
+export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPlan, words: RecordWords): { written: number; build: string; digests: Record<string, string>; vocabulary: SearchVocabulary } {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const bySlug = new Map(s.data.vacancies.map((v) => [v.slug, v]));
@@ -23,6 +25,7 @@ export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPla
   for (const [name, slugs] of Object.entries(plan.shards)) if (!nationwide.has(name)) for (const slug of slugs) provinceShardOf.set(slug, name);
   const shards = new Map<string, { pending: string[]; lines: number; hash: Hash }>();
   const vocabulary = new Map<string, number>();
+  const trades = new Map<string, Set<string>>();
   const write = (name: string, flush = false) => {
     const shard = shards.get(name)!;
     if (!shard.pending.length || (!flush && shard.pending.length < 1000)) return;
@@ -40,6 +43,7 @@ export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPla
       for (const word of uniqueWords([record.meta.title!, record.meta.occupation!, record.meta.place!, words.other(v), ...(v.skills ?? [])]).split(' ')) {
         if (word) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
       }
+      for (const word of tradeWordsOf(record.meta.occupation!)) trades.set(word, (trades.get(word) ?? new Set()).add(v.occupation_unit));
       const line = JSON.stringify(record);
       for (const target of [name, province]) {
         if (!shards.has(target)) shards.set(target, { pending: [], lines: 0, hash: createHash('sha256') });
@@ -62,6 +66,7 @@ export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPla
     build.update(`${name}\n${digests[name]}\n`);
     written += shard.lines;
   }
-  const sorted = [...vocabulary].sort(([a], [b]) => compareCodeUnits(a, b));
-  return { written, build: build.digest('hex').slice(0, 12), digests, vocabulary: Object.fromEntries(sorted) };
+  const sorted = <T>(map: Map<string, T>) => [...map].sort(([a], [b]) => compareCodeUnits(a, b));
+  const tradeUnits = sorted(trades).map(([word, units]) => [word, [...units].sort(compareCodeUnits)] as const);
+  return { written, build: build.digest('hex').slice(0, 12), digests, vocabulary: { words: Object.fromEntries(sorted(vocabulary)), trades: Object.fromEntries(tradeUnits) } };
 }
