@@ -17,9 +17,9 @@ describe.skipIf(!hasChromium)('a vacancy applied to at the office', () => {
         Jam layanan
         Senin–Jumat 08.00–15.00 WIB
         Telepon
-        (022) 555-0100 (nomor contoh)"
+        (022) 555‑0100 (nomor contoh)"
       `);
-      expect(await apply.getByRole('link', { name: '(022) 555-0100 (nomor contoh)' }).getAttribute('href')).toBe('tel:0225550100');
+      expect(await apply.getByRole('link', { name: '(022) 555‑0100 (nomor contoh)' }).getAttribute('href')).toBe('tel:0225550100');
       expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
       await page.close();

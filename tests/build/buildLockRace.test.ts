@@ -30,7 +30,7 @@ function start(args: string[]) {
 
 const run = (args: string[]) => start(args).ended;
 
-const LOCKED_LINE = /^BUILD GAGAL \/ FAILED \(kode keluar \/ exit 4\): Build lain sedang berjalan \(proses \/ process \d+\) dengan .*; tunggu sampai selesai lalu jalankan lagi\. \/ Another build is running/m;
+const LOCKED_LINE = /^BUILD GAGAL \/ FAILED \(kode keluar \/ exit 4\): Build lain sedang berjalan (?:\(proses \/ process \d+\) )?dengan .*; tunggu sampai selesai lalu jalankan lagi\. \/ Another build is running/m;
 
 describe('builds started at the same instant', () => {
   it('admit exactly one holder of the lock; every other process fails at once with one plain line and exit code 4', async () => {

@@ -29,11 +29,12 @@ describe('an incremental build the next day, against a full build of the same da
   beforeAll(() => {
     // Day one, published with the record of its pages; the full build starts from a copy of the same site and ledger.
     fs.cpSync(dataDir, incremental!.data, { recursive: true });
+    for (const side of [incremental!, full!]) fs.mkdirSync(path.dirname(side.out), { recursive: true });
     const first = runBuild(incremental!.data, incremental!.out, FIXTURE_BUILD_ARGS);
     expect(first.status, first.stdout + first.stderr).toBe(0);
     dayOne = { unchanged: inode(incremental!.out, UNCHANGED), changed: inode(incremental!.out, CHANGED) };
     fs.cpSync(incremental!.data, full!.data, { recursive: true });
-    fs.cpSync(incremental!.out, full!.out, { recursive: true });
+    fs.cpSync(fs.realpathSync(incremental!.out), full!.out, { recursive: true });
     for (const side of [incremental!, full!]) nextDay(side.data);
     const next = runBuild(incremental!.data, incremental!.out, [...FIXTURE_BUILD_ARGS, ...NEXT_DAY]);
     log = next.stdout + next.stderr;

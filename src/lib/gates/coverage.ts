@@ -9,7 +9,10 @@ import type { GateProblem } from './problem';
 const COUNTRY_SCOPE = 'semua';
 const VACANCIES_DIR = 'lowongan';
 
-/** Every vacancy of the site data has exactly one page under /lowongan/, and every vacancy page belongs to one (page numbers of the list aside). */
+/** Folders of /lowongan/ that are the all-vacancies list's own pages, not vacancies: its page numbers and its feed's page (a vacancy's slug is `<office>-<id>`). */
+const LIST_FOLDER = /^(\d+|ikuti)$/;
+
+/** Every vacancy of the site data has exactly one page under /lowongan/, and every vacancy page belongs to one (the list's own pages aside). */
 export function checkVacancyPages(siteDir: string, data: SiteData): GateProblem[] {
   const problems: GateProblem[] = [];
   const slugs = new Map<string, number>();
@@ -18,7 +21,7 @@ export function checkVacancyPages(siteDir: string, data: SiteData): GateProblem[
     if (count > 1) problems.push({ page: vacancyUrl({ slug }), problem: `${count} lowongan berbagi satu halaman / ${count} vacancies share one page` });
     if (!fs.existsSync(path.join(siteDir, VACANCIES_DIR, slug, 'index.html'))) problems.push({ page: vacancyUrl({ slug }), problem: 'halaman lowongan tidak ada / vacancy page missing' });
   }
-  const folders = fs.readdirSync(path.join(siteDir, VACANCIES_DIR), { withFileTypes: true }).filter((e) => e.isDirectory() && !/^\d+$/.test(e.name));
+  const folders = fs.readdirSync(path.join(siteDir, VACANCIES_DIR), { withFileTypes: true }).filter((e) => e.isDirectory() && !LIST_FOLDER.test(e.name));
   for (const folder of folders) {
     if (!slugs.has(folder.name)) problems.push({ page: vacancyUrl({ slug: folder.name }), problem: 'halaman tanpa lowongan di data / page of no vacancy in the data' });
   }

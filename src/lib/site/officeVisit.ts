@@ -32,6 +32,9 @@ export function telAddress(phone: string | undefined): string | undefined {
   return digits.replace('+', '').length >= 5 ? `tel:${digits}` : undefined;
 }
 
+/** A phone number as shown: its spaces and hyphens do not break, so it never wraps across two lines. */
+export const phoneText = (phone: string): string => phone.replaceAll(' ', '\u00a0').replaceAll('-', '\u2011');
+
 /** The office to visit for an open apply-in-person vacancy whose publishing office lists how to visit it (data/sources.csv). */
 export function officeVisit(s: SiteIndex, v: Vacancy): OfficeVisit | undefined {
   const kind = v.is_open ? inPersonKind(v.apply_instructions) : undefined;

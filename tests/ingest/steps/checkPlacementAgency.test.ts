@@ -22,9 +22,9 @@ describe('an overseas placement without its placement agency', () => {
     const lines = formatReport(result).split('\n').filter((l) => l.includes('P3MI'));
     expect(lines).toMatchInlineSnapshot(`
       [
-        "  [catatan] baris 8, 10 (2 baris), kolom placement_agency: Penempatan luar negeri tanpa perusahaan penempatan (P3MI) dan nomor izinnya. Lowongan tetap diterbitkan, tetapi pencari kerja tidak dapat memeriksa izinnya. Isi kolom placement_agency dengan nama P3MI dan placement_agency_license dengan nomor izin (SIP3MI) dari perjanjian penempatan.",
+        "  [catatan] baris 2–6, 8, 10, 12–13 (9 baris), kolom placement_agency: Penempatan luar negeri tanpa perusahaan penempatan (P3MI) dan nomor izinnya. Lowongan tetap diterbitkan, tetapi pencari kerja tidak dapat memeriksa izinnya. Isi kolom placement_agency dengan nama P3MI dan placement_agency_license dengan nomor izin (SIP3MI) dari perjanjian penempatan.",
       ]
     `);
-    expect(result.vacancies.filter((v) => v.region_scope === 'overseas').map((v) => v.id)).toEqual(['A-7', 'A-9']);
+    expect(result.vacancies.filter((v) => v.region_scope === 'overseas').map((v) => v.id)).toEqual(['A-1', 'A-11', 'A-12', 'A-2', 'A-3', 'A-4', 'A-5', 'A-7', 'A-9']);
   });
 });
