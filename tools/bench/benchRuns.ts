@@ -23,6 +23,8 @@ const env = { LOKER_SITE_URL: SAMPLE_SITE_URL, ...process.env, ASTRO_TELEMETRY_D
 /** Runs `npm run build` on a data folder into `out`, measuring wall time, the process tree's peak memory, and what it wrote compared with the site before it. */
 export async function projectRun(label: string, work: string, build: { data: string; out: string; ledger: string; asOf: string; full?: boolean }): Promise<BenchRun> {
   const kept = path.join(work, 'kept-site');
+  // The build checks its output's folder before any stage (src/lib/pipeline/checkOutput.ts): it must exist.
+  fs.mkdirSync(path.dirname(build.out), { recursive: true });
   keepSite(build.out, kept);
   const args = [tsx, 'scripts/build.ts', '--data', build.data, '--out', build.out, '--work', `${build.out}.work`, '--ledger', build.ledger, '--as-of', build.asOf, ...(build.full ? ['--full'] : [])];
   const started = performance.now();
