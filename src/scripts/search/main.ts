@@ -157,7 +157,6 @@ async function show(state: SearchState): Promise<void> {
   current = state;
   countLater = undefined;
   const { scope, shards } = scopeOf(state);
-  const words = state.q && !state.asIs ? wordFile<Record<string, number>>('kata') : undefined;
   const trades = state.q ? wordFile<TradeWords>('jabatan') : undefined;
   const facets = await facetsFor(scope);
   if (mine !== runs) return;
@@ -170,7 +169,10 @@ async function show(state: SearchState): Promise<void> {
   }
   status.textContent = text.status.searching;
   document.getElementById('search-spelling')?.remove();
-  const corrected = words ? correctWords(state.q, await words) : undefined;
+  // A trade word is a word of the index: the spelling list (`kata.json`) is fetched only for words that are not all trade words.
+  const known: TradeWords = trades ? await trades : {};
+  const spell = state.q && !state.asIs && !state.q.toLowerCase().split(/\s+/).filter(Boolean).every((w) => Object.hasOwn(known, w));
+  const corrected = spell ? correctWords(state.q, await wordFile<Record<string, number>>('kata')) : undefined;
   if (mine !== runs) return;
   const term = corrected ?? state.q;
   status.dataset.searched = term;
@@ -179,7 +181,7 @@ async function show(state: SearchState): Promise<void> {
   const asked: Record<string, FilterValue> = { ...filters };
   if (scope !== config.nationwide && scope !== config.national) delete asked.provinsi;
   // A word naming a trade finds that trade's unit groups, not every word sharing its stem (`perawatan` for `perawat`).
-  const trade = trades ? tradeUnits(term, await trades) : undefined;
+  const trade = trades ? tradeUnits(term, known) : undefined;
   if (mine !== runs) return;
   const units = trade && (filters.golongan ? trade.filter((u) => u === filters.golongan) : trade);
   const base = { ...asked };
