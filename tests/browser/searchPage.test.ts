@@ -24,18 +24,56 @@ describe.skipIf(!hasChromium)('the search page\'s behaviour in Chromium', () => 
     await page.close();
   });
 
-  it('moves nothing on screen while the results arrive', async () => {
-    const page = await site.browser().newPage({ viewport: { width: 360, height: 740 } });
+  it.each([1280, 360])('moves nothing on screen at %i px while the script readies the filters and the results arrive', async (width) => {
+    const page = await site.browser().newPage({ viewport: { width, height: width < 600 ? 740 : 900 } });
     await page.addInitScript(() => {
       (window as unknown as { shifted: number }).shifted = 0;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) (window as unknown as { shifted: number }).shifted += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
+    // The script arrives well after the first paint, as on a slow connection: what the markup and CSS hold must already be in place.
+    await page.route('**/_astro/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
     await page.goto(`${site.url()}/cari/?q=teknisi`);
     await found(page);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.02);
+    // The panel the script decided on: open on a wide screen, folded on a phone.
+    expect(await page.evaluate(() => (document.getElementById('search-filters') as HTMLDetailsElement).open)).toBe(width >= 768);
+    await page.close();
+  });
+
+  it('brings the visitor back to where they were in the results after a vacancy (Back) and after another page of results (Back)', async () => {
+    const page = await open(360, '?provinsi=jawa-tengah');
+    const y = await page.evaluate(() => {
+      scrollTo(0, 700);
+      return Math.round(scrollY);
+    });
+    expect(y).toBe(700);
+    // Give the scroll handler time to keep the position, then leave for a vacancy seen on screen.
+    await page.waitForTimeout(400);
+    const visible = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('#search-results li h2 a')]
+      .findIndex((a) => a.getBoundingClientRect().top > 0 && a.getBoundingClientRect().bottom < innerHeight));
+    await page.locator('#search-results li h2 a').nth(visible).click();
+    await page.waitForURL(/\/lowongan\//);
+    await page.goBack();
+    await page.waitForURL(/\/cari\//);
+    await found(page);
+    await page.waitForFunction(() => Math.round(scrollY) === 700, undefined, { timeout: 5000 });
+    // Within the search: page 2 from the pager below the results, then Back to page 1 where the pager was.
+    await page.locator('.search-pager').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
+    const atPager = await page.evaluate(() => Math.round(scrollY));
+    expect(atPager).toBeGreaterThan(700);
+    await page.getByRole('link', { name: 'Halaman 2' }).click();
+    await page.waitForURL(/hal=2/);
+    await found(page);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('hal=2'));
+    await page.waitForFunction((expected) => Math.round(scrollY) === expected && document.querySelectorAll('#search-results li').length === 10, atPager, { timeout: 5000 });
     await page.close();
   });
 

@@ -20,11 +20,19 @@ describe.skipIf(!hasChromium)('spelling help on the search page in Chromium', ()
     await page.close();
   });
 
-  it('corrects nothing when the index knows the word', async () => {
+  it('corrects nothing when the index knows the word, and does not download the spelling list for a trade word', async () => {
     const page = await site.browser().newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(`${site.url()}/cari/?q=teknisi`);
     await settled(page);
     expect(await page.locator('#search-spelling').count()).toBe(0);
+    expect(fetched).toContain('/cari/jabatan.json');
+    expect(fetched).not.toContain('/cari/kata.json');
+    // A word that names no trade is checked against the spelling list.
+    await page.goto(`${site.url()}/cari/?q=teknsi`);
+    await settled(page);
+    expect(fetched).toContain('/cari/kata.json');
     await page.close();
   });
 });

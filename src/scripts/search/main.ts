@@ -8,7 +8,7 @@ import { correctWords } from '../../lib/search/spelling';
 import { tradeUnits, type TradeWords } from '../../lib/search/tradeWords';
 import { StaleIndexError, checkBuild, countOptions, searchScope, useBuild } from './pagefindIndex';
 import { emptyHelp } from './emptyHelp';
-import { el, fillSelect, pager, resultCard, type OptionCount } from './render';
+import { el, fillCheckbox, fillSelect, pager, resultCard, type OptionCount } from './render';
 
 /** Written by the page at build time: province slug → its search scope, each scope's index shards (newest first), the nationwide and overseas scopes, the data's as-of date. */
 const config = JSON.parse(document.getElementById('search-config')!.textContent!) as {
@@ -76,8 +76,8 @@ function facetsFor(scope: string): Promise<Facets> {
 
 /**
  * Puts the state into the controls; a filter with a parent (kabupaten/kota, unit group) offers the chosen parent's
- * options only. Counts: the build's before any words (exact then), else those of the current search once counted
- * (`counts`, by filter key), else none.
+ * options only. Counts (select options and checkboxes): the build's when they are exact (no words, no filter beyond the
+ * scope's province), else those of the current search once counted (`counts`, by filter key), else none.
  */
 function showControls(state: SearchState, facets: Facets, counts?: Record<string, Record<string, number>>): void {
   shown = facets;
@@ -90,8 +90,10 @@ function showControls(state: SearchState, facets: Facets, counts?: Record<string
     if (filter.parent?.required && !parent) return [];
     return parent ? list.filter((o) => o.parent === parent) : list;
   };
+  // The build's counts are exact only without words and without a filter beyond the province its scope stands for.
+  const exact = !state.q && scopeOf(state).scope !== config.national && Object.keys(state.filters).every((key) => key === 'provinsi');
   const countOf = (key: string): OptionCount => {
-    if (!state.q) return (o) => o.count;
+    if (exact) return (o) => o.count;
     const of = counts?.[key];
     return of ? (o) => of[o.value] ?? 0 : () => undefined;
   };
@@ -100,7 +102,10 @@ function showControls(state: SearchState, facets: Facets, counts?: Record<string
     // A filter offered only within its parent waits for the parent.
     if (filter.parent?.required) select.disabled = !parentOf(filter);
   }
-  for (const { filter, box } of checkboxes) box.checked = state.filters[keyOf(filter)] === CHECKED;
+  for (const { filter, box } of checkboxes) {
+    const option = facets.options[filter.key]?.find((o) => o.value === CHECKED) ?? { value: CHECKED, label: '', count: 0 };
+    fillCheckbox(box, filter.text.label, state.filters[keyOf(filter)] === CHECKED, countOf(filter.key)(option));
+  }
 }
 
 /** The state the controls describe, back on page 1. */
@@ -152,7 +157,6 @@ async function show(state: SearchState): Promise<void> {
   current = state;
   countLater = undefined;
   const { scope, shards } = scopeOf(state);
-  const words = state.q && !state.asIs ? wordFile<Record<string, number>>('kata') : undefined;
   const trades = state.q ? wordFile<TradeWords>('jabatan') : undefined;
   const facets = await facetsFor(scope);
   if (mine !== runs) return;
@@ -165,7 +169,10 @@ async function show(state: SearchState): Promise<void> {
   }
   status.textContent = text.status.searching;
   document.getElementById('search-spelling')?.remove();
-  const corrected = words ? correctWords(state.q, await words) : undefined;
+  // A trade word is a word of the index: the spelling list (`kata.json`) is fetched only for words that are not all trade words.
+  const known: TradeWords = trades ? await trades : {};
+  const spell = state.q && !state.asIs && !state.q.toLowerCase().split(/\s+/).filter(Boolean).every((w) => Object.hasOwn(known, w));
+  const corrected = spell ? correctWords(state.q, await wordFile<Record<string, number>>('kata')) : undefined;
   if (mine !== runs) return;
   const term = corrected ?? state.q;
   status.dataset.searched = term;
@@ -174,7 +181,7 @@ async function show(state: SearchState): Promise<void> {
   const asked: Record<string, FilterValue> = { ...filters };
   if (scope !== config.nationwide && scope !== config.national) delete asked.provinsi;
   // A word naming a trade finds that trade's unit groups, not every word sharing its stem (`perawatan` for `perawat`).
-  const trade = trades ? tradeUnits(term, await trades) : undefined;
+  const trade = trades ? tradeUnits(term, known) : undefined;
   if (mine !== runs) return;
   const units = trade && (filters.golongan ? trade.filter((u) => u === filters.golongan) : trade);
   const base = { ...asked };
@@ -209,10 +216,11 @@ async function show(state: SearchState): Promise<void> {
   const nav = pager(state.hal, pages, (hal) => href({ ...state, hal }));
   if (nav) after.append(nav);
   if (!complete) after.append(el('p', { class: 'muted' }, text.status.olderLater));
-  // Counts for these words, once every shard of the scope has been searched (else they would be too low), asked when the
+  // Counts for these words and filters, once every shard of the scope has been searched (else they would be too low), asked when the
   // visitor turns to the filters (opens them, points at or tabs into them), so a search that needs none costs nothing more.
-  if (!state.q || !complete) return;
-  const keys = selects.filter(({ filter, select }) => !select.disabled && (filter.key !== 'provinsi' || scope === config.nationwide)).map(({ filter }) => filter.key);
+  if (!complete) return;
+  const keys = [...selects.filter(({ filter, select }) => !select.disabled && (filter.key !== 'provinsi' || scope === config.nationwide)).map(({ filter }) => filter.key),
+    ...checkboxes.map(({ filter }) => filter.key)];
   const filtersFor = (key: string) => {
     const f: Record<string, FilterValue> = { ...base };
     delete f[key];

@@ -63,6 +63,14 @@ export function fillSelect(select: HTMLSelectElement, all: string, options: read
   select.value = chosen ?? '';
 }
 
+/** Sets a checkbox, its label with the count when known; one that would find nothing is disabled unless checked (the state shown as it is). */
+export function fillCheckbox(box: HTMLInputElement, label: string, checked: boolean, count: number | undefined): void {
+  box.checked = checked;
+  box.disabled = !checked && count === 0;
+  const text = box.labels?.[0];
+  if (text) text.textContent = count === undefined ? label : searchText.option(label, searchText.number(count));
+}
+
 /** Numbered page links (first, last, and two either side of the current one), each a real link to its URL. */
 export function pager(current: number, pages: number, href: (page: number) => string): HTMLElement | undefined {
   if (pages <= 1) return undefined;
