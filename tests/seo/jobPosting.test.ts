@@ -146,19 +146,24 @@ describe('jobPostingFor', () => {
 describe('serializeJsonLd', () => {
   const attack = '</script><script>alert(1)</script>';
 
-  it('escapes < so a value can never close the script tag, and parses back to the same data', () => {
-    const data = { '@type': 'JobPosting', description: attack, title: 'a > b & c \u2028' };
+  it('escapes </ and <! so a value can never close the script tag or open a comment in it, and parses back to the same data', () => {
+    const data = { '@type': 'JobPosting', description: `${attack}<!--<script>`, title: 'a > b & c <p> \u2028' };
     const json = serializeJsonLd(data);
-    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
-    expect(json).toContain('\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e');
+    expect(json).not.toMatch(/<[/!]|[\u2028\u2029]/);
+    expect(json).toContain('<\\/script><script>alert(1)<\\/script>\\u003c!--<script>');
+    expect(json).toContain('a > b & c <p> \\u2028');
     expect(JSON.parse(json)).toEqual(data);
   });
 
-  it('leaves no raw <script> in a vacancy whose description holds one', () => {
+  it('leaves no end tag in a vacancy whose description, title and employer hold one', () => {
     const json = serializeJsonLd(jobPostingFor(vacancy({ description: attack, title: attack, employer_name: attack }), context));
-    expect(json.toLowerCase()).not.toContain('<script');
-    expect(json).not.toContain('<');
+    expect(json.toLowerCase()).not.toContain('</script');
+    expect(json).not.toContain('</');
     expect(JSON.parse(json).title).toBe(attack);
+  });
+
+  it('keeps the description markup readable: <p> as it is, </p> as <\\/p>', () => {
+    expect(serializeJsonLd({ description: '<p>a</p>' })).toBe('{"description":"<p>a<\\/p>"}');
   });
 });
 
