@@ -54,6 +54,17 @@ describe('publishing a build', () => {
     expect(kept.sort()).toEqual(['new', 'old']);
   });
 
+  it('does not take the link left by a build killed just before the first exchange for a release', () => {
+    const root = tempDir('swap');
+    const out = path.join(root, 'dist');
+    publish(site(path.join(root, 'first'), 'first'), out);
+    const leftover = '2099-01-01T00-00-00-000Z-1-1';
+    fs.symlinkSync(`dist.releases/${leftover}`, path.join(releasesDir(out), leftover));
+    fs.rmSync(out);
+    expect(() => publish(path.join(root, 'missing-build'), out)).toThrow(/ENOENT/);
+    expect(live(out)).toBe('first');
+  });
+
   it('points a missing output back at the newest kept release before anything else, and keeps the site when the build folder is missing', () => {
     const root = tempDir('swap');
     const out = path.join(root, 'dist');

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { swapSync } from 'fs-native-extensions';
 import { BuildFailure, EXIT } from './failure';
 
 /**
@@ -42,7 +43,8 @@ function releaseName(): string {
 
 /** The complete releases kept beside `outDir`, oldest first. */
 function releases(dir: string): string[] {
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => RELEASE.test(name)).sort() : [];
+  // A link named like a release is the leftover of a build killed just before exchangeIntoRelease swapped it in.
+  return fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => RELEASE.test(entry.name) && entry.isDirectory()).map((entry) => entry.name).sort() : [];
 }
 
 /** Points `outDir` at a release, atomically: a new link beside the releases is renamed over the old one. */
@@ -52,6 +54,27 @@ function switchTo(outDir: string, release: string): void {
   fs.rmSync(link, { force: true });
   fs.symlinkSync(path.join(path.basename(dir), release), link);
   fs.renameSync(link, outDir);
+}
+
+/**
+ * Turns a real `dist/` folder into the first release without a moment where `dist` is missing: a link to the release
+ * is made where the release will be, then the two swap places in one step (renameat2 RENAME_EXCHANGE on Linux,
+ * renamex_np RENAME_SWAP on macOS, through fs-native-extensions), so the link lands at `dist` pointing at the folder.
+ * False (nothing changed) where the file system cannot exchange; the caller then moves and links in two steps.
+ */
+function exchangeIntoRelease(outDir: string, release: string): boolean {
+  const dir = releasesDir(outDir);
+  const slot = path.join(dir, release);
+  fs.symlinkSync(path.join(path.basename(dir), release), slot);
+  try {
+    swapSync(path.resolve(outDir), slot);
+    return true;
+  } catch (error) {
+    fs.rmSync(slot, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EINVAL' || code === 'ENOSYS' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EXDEV') return false;
+    throw error;
+  }
 }
 
 /**
@@ -66,11 +89,13 @@ export function settleLayout(outDir: string): void {
   if (stat?.isDirectory()) {
     const first = releaseName();
     try {
-      fs.renameSync(outDir, path.join(dir, first));
+      if (!exchangeIntoRelease(outDir, first)) {
+        fs.renameSync(outDir, path.join(dir, first));
+        switchTo(outDir, first);
+      }
     } catch (error) {
       throw new BuildFailure(EXIT.config, `Folder keluaran ${outDir} tidak dapat dipindahkan (${(error as NodeJS.ErrnoException).code}); situs lama tetap. Arahkan --out ke folder di dalamnya, bukan titik mount. / Output folder cannot be moved into ${dir}; the site is unchanged. Point --out at a folder inside it, not at a mount point.`, { cause: error });
     }
-    switchTo(outDir, first);
   } else if (stat && !stat.isSymbolicLink()) {
     throw new BuildFailure(EXIT.config, `${outDir} bukan folder; hapus atau pilih --out lain. / ${outDir} is not a folder: remove it or choose another --out.`);
   } else if (!stat) {
