@@ -21,7 +21,8 @@ export interface OtherRow {
 /** One problem with a mapping file, as the schema of mapping files reports it. */
 export type MappingProblem = { path: string } & (
   | { kind: 'unknown-keys'; keys: string[] }
-  | { kind: 'not-allowed'; values: string[] }
+  | { kind: 'not-allowed'; values: string[]; value?: string }
+  | { kind: 'no-enumeration'; keys: string[]; fields: string[] }
   | { kind: 'wrong-type'; expected: string }
   | { kind: 'too-small'; minimum: number }
   | { kind: 'too-large'; maximum: number }
