@@ -46,7 +46,7 @@ const examples: { [T in IssueType]: Omit<IssueOf<T>, 'type'> } = {
   'row/age-order': row('age_min', '40'),
   'row/date-order': row('valid_through', '2025-03-01'),
   'row/no-apply-method': row('apply_url'),
-  'row/occupation-not-inferred': row('occupation_code', 'Penjinak Naga'),
+  'row/occupation-not-inferred': { ...row('occupation_code', 'Penjinak Naga'), candidates: [] },
   'row/unknown-occupation': row('occupation_code', '9999'),
   'row/not-unit-occupation': row('occupation_code', '2'),
   'row/unknown-region': row('region', 'Atlantis Raya'),

@@ -76,7 +76,7 @@ export interface IssueDetails {
   'row/age-order': CellRule;
   'row/date-order': CellRule;
   'row/no-apply-method': CellRule;
-  'row/occupation-not-inferred': CellRule;
+  'row/occupation-not-inferred': CellRule<{ candidates: string[] }>;
   'row/unknown-occupation': CellRule;
   'row/not-unit-occupation': CellRule;
   'row/unknown-region': CellRule;

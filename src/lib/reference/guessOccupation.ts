@@ -51,6 +51,42 @@ interface TitleMatcher {
   /** Words of the role and field lists, and each such word with one letter dropped (null when two words give it). */
   lexicon: ReadonlySet<string>;
   nearMisses: ReadonlyMap<string, string | null>;
+  /** Content words of the KBJI unit-group titles (Indonesian and English) → the unit groups whose title has them. */
+  titleWords: ReadonlyMap<string, readonly string[]>;
+  /** titleWordCodes's answers so far, by title word. */
+  wordCodes: Map<string, Set<string>>;
+}
+
+/** Words of KBJI titles that say nothing about the work. */
+const TITLE_STOPWORDS = new Set(['and', 'other', 'others', 'not', 'elsewhere', 'classified', 'related', 'workers', 'excluding', 'dan', 'yang', 'lainnya', 'tidak', 'termasuk', 'pekerja', 'tenaga', 'usaha', 'bidang']);
+
+/** The content words of every unit group's titles, for weighing a weak guess and naming candidates. */
+function indexTitleWords(all: OccupationReference['all']): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const o of all) {
+    if (o.level !== 'unit') continue;
+    for (const word of new Set(labelKey(`${o.titleEn} ${o.titleId}`).split(' '))) {
+      if (word.length < 4 || TITLE_STOPWORDS.has(word)) continue;
+      const codes = index.get(word) ?? [];
+      codes.push(o.code);
+      index.set(word, codes);
+    }
+  }
+  return index;
+}
+
+/** The unit groups whose KBJI title has a word like this title word: the same word, or one sharing all but its last letter or two ("cookery" ~ "cooks", "engineering" ~ "engineers"). */
+function titleWordCodes(m: TitleMatcher, word: string): Set<string> {
+  let codes = m.wordCodes.get(word);
+  if (codes) return codes;
+  m.wordCodes.set(word, (codes = new Set<string>()));
+  if (word.length < 4) return codes;
+  for (const [listed, unitCodes] of m.titleWords) {
+    let common = 0;
+    while (common < word.length && common < listed.length && word[common] === listed[common]) common++;
+    if (common >= 4 && common >= Math.min(word.length, listed.length) - 1) for (const c of unitCodes) codes.add(c);
+  }
+  return codes;
 }
 
 function indexPhrases<T>(entries: Iterable<[string, T]>): PhraseIndex<T> {
@@ -76,7 +112,7 @@ function deletions(word: string): string[] {
   return out;
 }
 
-function buildTitleMatcher(aliases: OccupationReference['aliases']): TitleMatcher {
+function buildTitleMatcher(aliases: OccupationReference['aliases'], all: OccupationReference['all']): TitleMatcher {
   const roles = indexPhrases(ROLES);
   const aliasEntries = aliases
     .filter((a) => a.alias)
@@ -104,6 +140,8 @@ function buildTitleMatcher(aliases: OccupationReference['aliases']): TitleMatche
     fields: indexPhrases(FIELDS.flatMap((f, i) => f.words.map((w): [string, number] => [w, i]))),
     lexicon,
     nearMisses,
+    titleWords: indexTitleWords(all),
+    wordCodes: new Map(),
   };
 }
 
@@ -267,28 +305,68 @@ const matchers = new WeakMap<OccupationReference, TitleMatcher>();
 function matcherFor(ref: OccupationReference): TitleMatcher {
   let m = matchers.get(ref);
   if (!m) {
-    m = buildTitleMatcher(ref.aliases);
+    m = buildTitleMatcher(ref.aliases, ref.all);
     matchers.set(ref, m);
   }
   return m;
 }
 
+/** What the title says about its occupation: the unit group, whether the evidence is too weak to publish it, and then the best candidates. */
+export interface OccupationGuess {
+  code: string | null;
+  weak: boolean;
+  /** For a weak guess: up to three unit groups the title's words point at, best first. */
+  candidates: string[];
+}
+
 /**
- * Best unit group for a free-text job title, or null. Tier 1: an alias of occupation-aliases.csv found as whole words
- * (the one covering the head role word, else the longest; ties → first in file). Tier 2, when no alias matches or the
- * head role outranks it ("Accounting Manager"): role word × field from FIELD_TABLE. Used only when a source's mapping
- * asks to infer occupations from titles.
+ * A field-only guess is weak when another word of the title names work of a different major group in the KBJI titles
+ * ("Commercial Cookery": "commercial" is sales, 3322, but "cookery" is cooks, 5120; "Engineering hotel": hotel says
+ * receptionist, 4224, engineering says engineers, 2xxx). The candidates: the unit groups matching most title words, then
+ * the field's own guess.
  */
-export function guessOccupationFromTitle(ref: OccupationReference, title: string): string | null {
+function weighFieldGuess(m: TitleMatcher, segments: readonly Segment[], field: number | undefined, code: string): OccupationGuess {
+  const votes = new Map<string, number>();
+  let conflict = false;
+  for (const s of segments) {
+    s.raw.forEach((word, k) => {
+      const codes = titleWordCodes(m, word);
+      for (const c of codes) votes.set(c, (votes.get(c) ?? 0) + 1);
+      // The guess's own field words do not argue against it.
+      if (s.field[k] !== field && codes.size && ![...codes].some((c) => c[0] === code[0])) conflict = true;
+    });
+  }
+  if (!conflict) return { code, weak: false, candidates: [] };
+  const ranked = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
+  return { code, weak: true, candidates: [...new Set([...ranked.slice(0, 2), code, ...ranked])].slice(0, 3) };
+}
+
+/**
+ * Best unit group for a free-text job title, graded. Tier 1: an alias of occupation-aliases.csv found as whole words
+ * (the one covering the head role word, else the longest; ties → first in file). Tier 2, when no alias matches or the
+ * head role outranks it ("Accounting Manager"): role word × field from FIELD_TABLE. A tier-2 answer from a field word
+ * alone, with no role word, is weak when the title's other words name other work (weighFieldGuess).
+ */
+export function guessOccupation(ref: OccupationReference, title: string): OccupationGuess {
   const m = matcherFor(ref);
   const whole = labelKey(title);
-  if (!whole) return null;
+  if (!whole) return { code: null, weak: false, candidates: [] };
   const { segments, head, trainee } = analyse(m, title);
   const alias = bestAlias(m, whole.split(' '), segments, head);
-  if (!alias) return fallbackCode(titleField(segments, head), head, trainee).code;
-  if (!head || segments[head.segment]!.bracket) return alias.entry.code;
+  if (!alias) {
+    const field = titleField(segments, head);
+    const { code } = fallbackCode(field, head, trainee);
+    return code !== null && !head && !trainee ? weighFieldGuess(m, segments, field, code) : { code, weak: false, candidates: [] };
+  }
+  if (!head || segments[head.segment]!.bracket) return { code: alias.entry.code, weak: false, candidates: [] };
   // An outranking role belongs to the field the alias names when the alias is a field word ("accounting" → finance).
   const named = segments[alias.segment]?.field.slice(alias.start, alias.end).find((f) => f !== undefined);
   const guess = fallbackCode(named ?? titleField(segments, head), head, false);
-  return outranks(head, alias.entry, guess, named !== undefined) ? guess.code! : alias.entry.code;
+  return { code: outranks(head, alias.entry, guess, named !== undefined) ? guess.code! : alias.entry.code, weak: false, candidates: [] };
+}
+
+/** The unit group a title names with enough evidence to publish it, or null (none, or only a weak guess: see guessOccupation). */
+export function guessOccupationFromTitle(ref: OccupationReference, title: string): string | null {
+  const guess = guessOccupation(ref, title);
+  return guess.weak ? null : guess.code;
 }

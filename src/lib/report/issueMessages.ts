@@ -149,10 +149,15 @@ export const issueMessages: MessageTable = {
     id: 'Tidak ada cara melamar. Isi salah satu: apply_url, apply_email atau apply_instructions.',
     en: 'No way to apply. Fill in one of apply_url, apply_email or apply_instructions.',
   }),
-  'row/occupation-not-inferred': ({ value: v }) => ({
-    id: `Kode jabatan kosong dan tidak dapat ditebak dari judul "${v ?? ''}". Isi kode KBJI 2014 empat angka.`,
-    en: `occupation_code is empty and could not be inferred from the title "${v ?? ''}". Fill in the 4-digit KBJI 2014 code.`,
-  }),
+  'row/occupation-not-inferred': ({ value: v, candidates }) => candidates.length
+    ? {
+      id: `Kode jabatan kosong dan judul "${v ?? ''}" tidak cukup jelas untuk menebaknya. Isi kode KBJI 2014 empat angka; kandidat: ${candidates.join('; ')}.`,
+      en: `occupation_code is empty and the title "${v ?? ''}" is too unclear to infer it. Fill in the 4-digit KBJI 2014 code; candidates: ${candidates.join('; ')}.`,
+    }
+    : {
+      id: `Kode jabatan kosong dan tidak dapat ditebak dari judul "${v ?? ''}". Isi kode KBJI 2014 empat angka.`,
+      en: `occupation_code is empty and could not be inferred from the title "${v ?? ''}". Fill in the 4-digit KBJI 2014 code.`,
+    },
   'row/unknown-occupation': ({ value: v }) => ({
     id: `Kode jabatan "${v}" tidak ada dalam KBJI 2014. Periksa kode golongan empat angka di data/reference/kbji-2014.csv.`,
     en: `Occupation code "${v}" is not in KBJI 2014. Check the 4-digit unit group in data/reference/kbji-2014.csv.`,

@@ -46,6 +46,8 @@ function emptyCells(config: SourceConfig): Set<string> {
 export interface MappedRow {
   row: RawRow;
   defaulted: string[];
+  /** Fields a later step inferred from other cells (occupation_code from the title). */
+  inferred: string[];
   payCurrencies: string[];
 }
 
@@ -108,5 +110,5 @@ export function mapRow(cells: string[], headers: string[], fields: (string | und
       defaulted.push('valid_through');
     }
   }
-  return { row, defaulted, payCurrencies: [...payCurrencies] };
+  return { row, defaulted, inferred: [], payCurrencies: [...payCurrencies] };
 }
