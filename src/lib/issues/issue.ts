@@ -89,6 +89,7 @@ export interface IssueDetails {
   'row/duplicate-id': CellRule<{ line: number; kept: OtherRow }>;
   'row/duplicate-across-sources': CellRule<{ line: number; kept: OtherRow }>;
   'row/slug-collision': CellRule<{ line: number; slug: string; first: OtherRow }>;
+  'row/address-owned': CellRule<{ line: number; slug: string; owner: string; ownerId: string; since: string }>;
   'row/id-address-clash': CellRule<{ line: number; slug: string; first: OtherRow }>;
   'file/unnamed-office': object;
   'file/not-csv': { kind: string };

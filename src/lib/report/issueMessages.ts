@@ -189,6 +189,10 @@ export const issueMessages: MessageTable = {
     id: `Alamat halaman /lowongan/${slug}/ sudah dipakai lowongan ${first.id} dari ${first.source} (${first.file} baris ${first.line}). Beri nomor lowongan lain, mis. dengan awalan kode kantor.`,
     en: `The page address /lowongan/${slug}/ is already used by vacancy ${first.id} of ${first.source} (${first.file} line ${first.line}). Give this vacancy another id, e.g. prefixed with the office code.`,
   }),
+  'row/address-owned': ({ slug, owner, ownerId, since }) => ({
+    id: `Alamat halaman /lowongan/${slug}/ milik lowongan ${ownerId} dari kantor ${owner}, terbit sejak ${since}; halaman yang sudah terbit tidak boleh diambil alih kantor lain. Baris ini ditolak; beri nomor lowongan lain, mis. dengan awalan kode kantor.`,
+    en: `The page address /lowongan/${slug}/ belongs to vacancy ${ownerId} of office ${owner}, published since ${since}; a published page is never taken over by another office. This row is rejected; give this vacancy another id, e.g. prefixed with the office code.`,
+  }),
   'row/id-address-clash': ({ value: v, slug, first }) => ({
     id: `Nomor lowongan "${v}" berbeda dari "${first.id}" (${first.file} baris ${first.line}), tetapi keduanya menjadi alamat halaman yang sama /lowongan/${slug}/. Baris ini ditolak; beri nomor yang tidak hanya berbeda pada huruf besar/kecil atau tanda baca.`,
     en: `Vacancy id "${v}" differs from "${first.id}" (${first.file} line ${first.line}), but both give the same page address /lowongan/${slug}/. This row is rejected; give ids that differ by more than case or punctuation.`,
