@@ -1,6 +1,6 @@
 import { labelKey } from '../parse/parseScalars';
 import type { OccupationReference } from './occupations';
-import { FIELDS, ROLES, type Column, type Family, type Role } from './occupationRoleWords';
+import type { Column, Family, Role, TitleTables } from './occupationRoleWords';
 
 /*
  * Guessing a unit group from a job title, in two tiers.
@@ -17,7 +17,7 @@ import { FIELDS, ROLES, type Column, type Family, type Role } from './occupation
  * among those the longest, ties → first in the file. Aliases are also looked for in the whole title as written.
  *
  * Tier 2, fallback: the head's role family ("manager", "staf", "engineer", "kepala") and the field the title names
- * ("finance", "gudang", "backend") pick a cell of FIELD_TABLE (occupationRoleWords.ts), or the role word's own unit
+ * ("finance", "gudang", "backend") pick a cell of the field table (data/reference/occupation-fields.csv), or the role word's own unit
  * group when no field is named. Used when no alias matches, and instead of a matching alias only when the head outranks
  * it (see outranks): "Accounting Manager" is a finance manager (1211), not the accounting associate of the alias
  * "accounting". The field is then the one the alias names.
@@ -46,6 +46,8 @@ type PhraseIndex<T> = ReadonlyMap<string, readonly Phrase<T>[]>;
 /** Everything guessOccupationFromTitle needs, built once per reference (matcherFor). */
 interface TitleMatcher {
   aliases: PhraseIndex<AliasEntry>;
+  /** The field rows of data/reference/occupation-fields.csv; a title's field is an index into this list. */
+  fieldRows: TitleTables['fields'];
   roles: PhraseIndex<Role>;
   fields: PhraseIndex<number>;
   /** Words of the role and field lists, and each such word with one letter dropped (null when two words give it). */
@@ -112,7 +114,7 @@ function deletions(word: string): string[] {
   return out;
 }
 
-function buildTitleMatcher(aliases: OccupationReference['aliases'], all: OccupationReference['all']): TitleMatcher {
+function buildTitleMatcher({ aliases, all, titleTables: { roles: ROLES, fields: FIELDS } }: OccupationReference): TitleMatcher {
   const roles = indexPhrases(ROLES);
   const aliasEntries = aliases
     .filter((a) => a.alias)
@@ -136,6 +138,7 @@ function buildTitleMatcher(aliases: OccupationReference['aliases'], all: Occupat
   }
   return {
     aliases: indexPhrases(aliasEntries),
+    fieldRows: FIELDS,
     roles,
     fields: indexPhrases(FIELDS.flatMap((f, i) => f.words.map((w): [string, number] => [w, i]))),
     lexicon,
@@ -245,9 +248,9 @@ function bestAlias(m: TitleMatcher, whole: readonly string[], segments: readonly
   return best;
 }
 
-/** The unit group of a field for a role family, deriving missing cells as FIELD_TABLE says; null → use the role's own. */
-function cell(field: number, family: Family | undefined): string | null {
-  const codes = FIELDS[field]!.codes;
+/** The unit group of a field for a role family, deriving missing cells as the field table says; null → use the role's own. */
+function cell(fields: TitleTables['fields'], field: number, family: Family | undefined): string | null {
+  const codes = fields[field]!.codes;
   const o = codes.O!;
   switch (family) {
     case undefined: return codes.D ?? o;
@@ -261,15 +264,15 @@ function cell(field: number, family: Family | undefined): string | null {
   }
 }
 
-/** The field the title names: the first of FIELD_TABLE in the head's segment, then in the others; weak rows last. */
-function titleField(segments: readonly Segment[], head: RoleHit | undefined): number | undefined {
+/** The field the title names: the first of the field table in the head's segment, then in the others; weak rows last. */
+function titleField(fields: TitleTables['fields'], segments: readonly Segment[], head: RoleHit | undefined): number | undefined {
   let best: number | undefined;
   let bestRank = Infinity;
   segments.forEach((s, i) => {
     const order = i === head?.segment ? 0 : i + 1;
     for (const f of s.field) {
       if (f === undefined) continue;
-      const rank = (FIELDS[f]!.weak ? 1e6 : 0) + order * 1e3 + f;
+      const rank = (fields[f]!.weak ? 1e6 : 0) + order * 1e3 + f;
       if (rank < bestRank) [bestRank, best] = [rank, f];
     }
   });
@@ -277,8 +280,8 @@ function titleField(segments: readonly Segment[], head: RoleHit | undefined): nu
 }
 
 /** Tier 2's answer: the field's cell for the head's family, else the role word's own group. */
-function fallbackCode(field: number | undefined, head: RoleHit | undefined, trainee: boolean): { code: string | null; fromField: boolean } {
-  const fromField = field === undefined ? null : cell(field, head?.family ?? (trainee ? 'I' : undefined));
+function fallbackCode(m: TitleMatcher, field: number | undefined, head: RoleHit | undefined, trainee: boolean): { code: string | null; fromField: boolean } {
+  const fromField = field === undefined ? null : cell(m.fieldRows, field, head?.family ?? (trainee ? 'I' : undefined));
   return { code: fromField ?? head?.fallback ?? null, fromField: fromField !== null };
 }
 
@@ -305,7 +308,7 @@ const matchers = new WeakMap<OccupationReference, TitleMatcher>();
 function matcherFor(ref: OccupationReference): TitleMatcher {
   let m = matchers.get(ref);
   if (!m) {
-    m = buildTitleMatcher(ref.aliases, ref.all);
+    m = buildTitleMatcher(ref);
     matchers.set(ref, m);
   }
   return m;
@@ -344,7 +347,7 @@ function weighFieldGuess(m: TitleMatcher, segments: readonly Segment[], field: n
 /**
  * Best unit group for a free-text job title, graded. Tier 1: an alias of occupation-aliases.csv found as whole words
  * (the one covering the head role word, else the longest; ties → first in file). Tier 2, when no alias matches or the
- * head role outranks it ("Accounting Manager"): role word × field from FIELD_TABLE. A tier-2 answer from a field word
+ * head role outranks it ("Accounting Manager"): role word × field from the field table. A tier-2 answer from a field word
  * alone, with no role word, is weak when the title's other words name other work (weighFieldGuess).
  */
 export function guessOccupation(ref: OccupationReference, title: string): OccupationGuess {
@@ -354,14 +357,14 @@ export function guessOccupation(ref: OccupationReference, title: string): Occupa
   const { segments, head, trainee } = analyse(m, title);
   const alias = bestAlias(m, whole.split(' '), segments, head);
   if (!alias) {
-    const field = titleField(segments, head);
-    const { code } = fallbackCode(field, head, trainee);
+    const field = titleField(m.fieldRows, segments, head);
+    const { code } = fallbackCode(m, field, head, trainee);
     return code !== null && !head && !trainee ? weighFieldGuess(m, segments, field, code) : { code, weak: false, candidates: [] };
   }
   if (!head || segments[head.segment]!.bracket) return { code: alias.entry.code, weak: false, candidates: [] };
   // An outranking role belongs to the field the alias names when the alias is a field word ("accounting" → finance).
   const named = segments[alias.segment]?.field.slice(alias.start, alias.end).find((f) => f !== undefined);
-  const guess = fallbackCode(named ?? titleField(segments, head), head, false);
+  const guess = fallbackCode(m, named ?? titleField(m.fieldRows, segments, head), head, false);
   return { code: outranks(head, alias.entry, guess, named !== undefined) ? guess.code! : alias.entry.code, weak: false, candidates: [] };
 }
 
