@@ -98,6 +98,7 @@ export const id = {
       place: 'Tempat kerja',
       address: 'Alamat kerja',
       occupation: 'Jabatan',
+      occupationInferred: 'Jabatan ini disimpulkan dari judul lowongan, bukan ditulis kantor pelapor.',
       employmentType: 'Jenis pekerjaan',
       workMode: 'Cara kerja',
       pay: 'Gaji',

@@ -74,10 +74,10 @@ describe('ingest: a mapping file for an export with its own columns (ingest-mapp
   });
 
   it('reads a folder\'s mapping.json: its encoding and delimiter, defaults for an overseas office, occupations guessed from titles', () => {
-    expect(summary(result, 'lpk-sakura')).toMatchObject({ files: ['vacancies/lpk-sakura/2025-03.txt'], defaulted: { country: 1, employment_type: 1, occupation_code: 1 } });
+    expect(summary(result, 'lpk-sakura')).toMatchObject({ files: ['vacancies/lpk-sakura/2025-03.txt'], defaulted: { country: 1, employment_type: 1 }, inferred: { occupation_code: 1 } });
     expect(vacancy(result, 'SKR-1')).toMatchObject({
       title: 'Perawat Lansia', occupation_code: '5322', country: 'JP', region_scope: 'overseas', employment_type: 'contract',
-      defaulted: ['country', 'employment_type', 'occupation_code'],
+      defaulted: ['country', 'employment_type'], inferred: ['occupation_code'],
     });
   });
 

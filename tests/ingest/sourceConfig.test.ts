@@ -21,7 +21,7 @@ function failureOf(content: string) {
 
 describe('loadSourceConfig', () => {
   it('gives the empty mapping to an office without a mapping file', () => {
-    expect(loadSourceConfig(undefined)).toEqual({ ok: true, config: { columns: {}, defaults: {}, placeholders: [], derive: {} } });
+    expect(loadSourceConfig(undefined)).toEqual({ ok: true, config: { columns: {}, defaults: {}, values: {}, placeholders: [], derive: {} } });
   });
 
   it('reads a mapping file saved with a byte-order mark', () => {

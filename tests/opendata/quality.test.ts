@@ -43,6 +43,12 @@ describe('the data-quality report per publishing office', () => {
     `);
   });
 
+  it('counts the share whose occupation was inferred from the title, per office (ingest-guessed: 4 published, all guessed)', () => {
+    const [office] = officeQuality(ingestFixture('ingest-guessed', '2026-11-15'));
+    expect(office).toMatchObject({ source: 'portal-kuliner', published: 4, rejected: 2, occupationGuessedShare: 1 });
+    expect(office!.byRule).toEqual([{ rule: 'row/occupation-not-inferred', count: 2 }]);
+  });
+
   it('counts the same vacancy again from another office as merged', () => {
     const offices = officeQuality(ingestFixture('ingest-duplicates', '2025-04-15'));
     expect(offices.map((o) => `${o.source}: ${o.received} = ${o.published} + ${o.merged} + ${o.superseded} + ${o.rejected}`)).toMatchInlineSnapshot(`

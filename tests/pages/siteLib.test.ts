@@ -66,6 +66,12 @@ describe('vacancy page text', () => {
       ]
     `);
     expect(facts.find((f) => f.label === 'Jabatan')?.href).toBe('/jabatan/2221-profesional-perawat/');
+    expect(facts.find((f) => f.label === 'Jabatan')?.note).toBeUndefined();
+  });
+
+  it('notes under the occupation that it was inferred from the title, when it was', () => {
+    const inferred = vacancyFacts(s, vacancy({ inferred: ['occupation_code'] })).find((f) => f.label === 'Jabatan');
+    expect(inferred?.note).toBe('Jabatan ini disimpulkan dari judul lowongan, bukan ditulis kantor pelapor.');
   });
 });
 

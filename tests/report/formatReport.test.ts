@@ -11,7 +11,7 @@ describe('the validation report for people', () => {
   const result: IngestResult = {
     asOf: '2025-04-15',
     vacancies: [],
-    sources: [{ source: 'kantor-a', name: 'Kantor A', files: ['vacancies/kantor-a.csv'], read: 10, accepted: 2, duplicates: 0, rejected: 8, rejectedVacancies: 8, open: 2, defaulted: {} }],
+    sources: [{ source: 'kantor-a', name: 'Kantor A', files: ['vacancies/kantor-a.csv'], read: 10, accepted: 2, duplicates: 0, rejected: 8, rejectedVacancies: 8, open: 2, defaulted: {}, inferred: {} }],
     issues: [
       { type: 'file/missing-column', severity: 'error', ...place, line: 1, fields: ['title'] },
       ...[2, 3, 4, 5, 7, 8].map(required),

@@ -9,7 +9,7 @@ describe('writeReport', () => {
   const result: IngestResult = {
     asOf: '2025-04-15',
     vacancies: [],
-    sources: [{ source: 'kantor-a', name: 'Kantor A', files: ['vacancies/kantor-a.csv'], read: 1, accepted: 0, duplicates: 0, rejected: 1, rejectedVacancies: 1, open: 0, defaulted: {} }],
+    sources: [{ source: 'kantor-a', name: 'Kantor A', files: ['vacancies/kantor-a.csv'], read: 1, accepted: 0, duplicates: 0, rejected: 1, rejectedVacancies: 1, open: 0, defaulted: {}, inferred: {} }],
     issues: [{ type: 'row/too-small', severity: 'error', source: 'kantor-a', file: 'vacancies/kantor-a.csv', line: 2, field: 'openings', value: '0', minimum: 1 }],
   };
 

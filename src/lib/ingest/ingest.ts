@@ -8,7 +8,7 @@ import { discoverSources } from './discoverSources';
 import { ignoredFileIssue } from './ignoredFileIssue';
 import { ingestSource } from './ingestSource';
 import { mergeAcrossSources } from './mergeAcrossSources';
-import { rejectSlugCollisions } from './rejectSlugCollisions';
+import { rejectSlugCollisions, type AddressOwner } from './rejectSlugCollisions';
 import { settleOfficeNames } from './settleOfficeNames';
 import { summariseSource, type SourceSummary } from './summariseSources';
 
@@ -28,8 +28,9 @@ export type { References, SourceSummary };
  * closed as of `asOf`. References are `references` when given (loaded once by the caller), else read from
  * `<referenceDataDir>/reference` (default: dataDir), so test fixtures need not copy them. `published` holds the slugs
  * of vacancy pages already on the site: a vacancy reported by several offices keeps the address it was published under.
+ * `owners` (from the history ledger) names the office each published address belongs to: no other office's row takes it.
  */
-export function ingest(options: { dataDir: string; asOf: string; referenceDataDir?: string; published?: ReadonlySet<string>; references?: References }): IngestResult {
+export function ingest(options: { dataDir: string; asOf: string; referenceDataDir?: string; published?: ReadonlySet<string>; owners?: ReadonlyMap<string, AddressOwner>; references?: References }): IngestResult {
   const { dataDir, asOf, referenceDataDir = dataDir, published } = options;
   const refs = options.references ?? loadReferences(referenceDataDir);
   // Find the offices and their files; list what is not read.
@@ -42,7 +43,7 @@ export function ingest(options: { dataDir: string; asOf: string; referenceDataDi
   const perSource = settled.kept;
   // One listing per vacancy reported by several offices, then one vacancy per page address.
   const merged = mergeAcrossSources(perSource.flatMap((p) => p.result.candidates), published);
-  const unique = rejectSlugCollisions(merged.kept);
+  const unique = rejectSlugCollisions(merged.kept, options.owners);
   // Open or closed as of the date, in slug order so two builds of the same data are identical.
   const vacancies: Vacancy[] = unique.kept.map((c) => ({ ...c, ...classifyOpen(c, asOf) })).sort((a, b) => compareCodeUnits(a.slug, b.slug));
   const across = { vacancies, mergedPerSource: merged.mergedPerSource, rejectedPerSource: unique.rejectedPerSource };

@@ -35,10 +35,10 @@ export function ingestRow(row: TableRow, context: RowContext, place: IssuePlace 
   const routeAbroad = context.routeAbroad && mapped.row.country === undefined;
   const abroad = () => (mapped.row.country !== undefined && parseCountry(mapped.row.country) !== 'ID') || (routeAbroad && placeAbroad(refs, mapped.row.region ?? '') !== undefined);
   const currency = settleCurrency(mapped, abroad, place);
-  inferOccupation(mapped, config, refs.occupations);
+  const occupationCandidates = inferOccupation(mapped, config, refs.occupations);
   const checked = validateRow(mapped.row, place);
   if (!checked.ok || currency.errors.length) {
-    const issues = [...explainUninferred(checked.ok ? [] : checked.issues, mapped.row, config), ...currency.errors];
+    const issues = [...explainUninferred(checked.ok ? [] : checked.issues, mapped.row, config, occupationCandidates), ...currency.errors];
     return { ok: false, issues: [...issues, ...alsoUnresolved(mapped.row, issues, refs, place)] };
   }
   const resolved = resolveCodes(checked.value, refs, place, { routeAbroad, officeProvince: context.officeProvince });
@@ -47,6 +47,6 @@ export function ingestRow(row: TableRow, context: RowContext, place: IssuePlace 
   return {
     ok: true,
     warnings: [...currency.warnings, ...resolved.warnings, ...checkPlacementAgency({ ...checked.value, ...resolved.value }, place)],
-    candidate: { ...checked.value, ...resolved.value, source, slug: `${source}-${slugify(checked.value.id)}`, defaulted: mapped.defaulted, file, line },
+    candidate: { ...checked.value, ...resolved.value, source, slug: `${source}-${slugify(checked.value.id)}`, defaulted: mapped.defaulted, ...(mapped.inferred.length && { inferred: mapped.inferred }), file, line },
   };
 }

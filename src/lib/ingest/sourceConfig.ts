@@ -3,11 +3,15 @@ import iconv from 'iconv-lite';
 import { z } from 'zod';
 import type { MappingFailure, MappingProblem } from '../issues/issue';
 import { vacancyFieldNames } from '../schema/vacancy';
+import { enumeratedFields } from '../schema/fieldEnums';
 
 /** Pseudo-fields a mapping may target besides contract fields: `salary_range` (one cell `5-7 juta` → salary_min and salary_max), `ignore`. */
 export const extraTargets = ['salary_range', 'ignore'] as const;
 
 const target = z.enum([...vacancyFieldNames, ...extraTargets] as unknown as [string, ...string[]]);
+
+/** Per field with an enumeration: the export's own label → one of the field's accepted values. A field without one is an unknown key. */
+const valuesSchema = z.strictObject(Object.fromEntries(Object.entries(enumeratedFields).map(([field, accepted]) => [field, z.record(z.string(), z.enum(accepted)).optional()])));
 
 /** A source's optional mapping file (`<source>.mapping.json` beside its CSV, or `mapping.json` in its folder): what its export needs to meet the contract. */
 export const sourceConfigSchema = z.strictObject({
@@ -21,6 +25,8 @@ export const sourceConfigSchema = z.strictObject({
   columns: z.record(z.string(), target).default({}),
   /** Values for fields the export lacks or leaves empty; the report marks them as defaulted. */
   defaults: z.partialRecord(target, z.string()).default({}),
+  /** The export's own labels translated per field, e.g. `{"employment_type": {"Contractual": "contract"}}`; matched ignoring case and spaces; a label not listed is read as usual. */
+  values: valuesSchema.default({}),
   /** Cell texts meaning "no value" besides an empty cell (always: N/A, -, null). */
   placeholders: z.array(z.string()).default([]),
   /** Fields computed when absent: `id` from a hash of other columns, `valid_through` as days after date_posted, `occupation_code` from the title. */
@@ -46,7 +52,7 @@ export function loadSourceConfig(file: string | undefined): LoadedConfig {
   } catch (error) {
     return { ok: false, failure: { kind: 'not-json', error: (error as Error).message } };
   }
-  const result = sourceConfigSchema.safeParse(json);
+  const result = sourceConfigSchema.safeParse(json, { reportInput: true });
   if (result.success) return { ok: true, config: result.data };
   return { ok: false, failure: { kind: 'invalid', problems: result.error.issues.map(mappingProblem) } };
 }
@@ -55,8 +61,9 @@ export function loadSourceConfig(file: string | undefined): LoadedConfig {
 function mappingProblem(issue: z.core.$ZodIssue): MappingProblem {
   const path = issue.path.join('.');
   switch (issue.code) {
-    case 'unrecognized_keys': return { path, kind: 'unknown-keys', keys: issue.keys };
-    case 'invalid_value': return { path, kind: 'not-allowed', values: issue.values.map(String) };
+    case 'unrecognized_keys':
+      return path === 'values' ? { path, kind: 'no-enumeration', keys: issue.keys, fields: Object.keys(enumeratedFields) } : { path, kind: 'unknown-keys', keys: issue.keys };
+    case 'invalid_value': return { path, kind: 'not-allowed', values: issue.values.map(String), ...(typeof issue.input === 'string' && { value: issue.input }) };
     case 'invalid_type': return { path, kind: 'wrong-type', expected: issue.expected };
     case 'too_small': return { path, kind: 'too-small', minimum: Number(issue.minimum) };
     case 'too_big': return { path, kind: 'too-large', maximum: Number(issue.maximum) };

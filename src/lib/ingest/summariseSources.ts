@@ -21,6 +21,8 @@ export interface SourceSummary {
   open: number;
   /** How many rows got each field from a default or derivation. */
   defaulted: Record<string, number>;
+  /** How many published vacancies had each field inferred (occupation_code guessed from the title). */
+  inferred: Record<string, number>;
 }
 
 /** What became of each office's rows once merged across offices and checked for colliding addresses. */
@@ -34,12 +36,14 @@ export interface AcrossSources {
 export function summariseSource(files: SourceFiles, result: SourceIngest, across: AcrossSources, dataDir: string): SourceSummary {
   const mine = across.vacancies.filter((v) => v.source === files.source);
   const defaulted: Record<string, number> = {};
+  const inferred: Record<string, number> = {};
   for (const v of mine) for (const f of v.defaulted) defaulted[f] = (defaulted[f] ?? 0) + 1;
+  for (const v of mine) for (const f of v.inferred ?? []) inferred[f] = (inferred[f] ?? 0) + 1;
   return {
     source: files.source, name: files.name ?? result.name ?? files.source, url: files.url, contact: files.contact, files: files.files.map((f) => path.relative(dataDir, f)),
     read: result.read, accepted: mine.length, duplicates: result.duplicates + (across.mergedPerSource.get(files.source) ?? 0),
     rejected: result.rejected + (across.rejectedPerSource.get(files.source) ?? 0),
     rejectedVacancies: result.rejectedVacancies + (across.rejectedPerSource.get(files.source) ?? 0),
-    open: mine.filter((v) => v.is_open).length, defaulted,
+    open: mine.filter((v) => v.is_open).length, defaulted, inferred,
   };
 }

@@ -21,7 +21,8 @@ export interface OtherRow {
 /** One problem with a mapping file, as the schema of mapping files reports it. */
 export type MappingProblem = { path: string } & (
   | { kind: 'unknown-keys'; keys: string[] }
-  | { kind: 'not-allowed'; values: string[] }
+  | { kind: 'not-allowed'; values: string[]; value?: string }
+  | { kind: 'no-enumeration'; keys: string[]; fields: string[] }
   | { kind: 'wrong-type'; expected: string }
   | { kind: 'too-small'; minimum: number }
   | { kind: 'too-large'; maximum: number }
@@ -75,7 +76,7 @@ export interface IssueDetails {
   'row/age-order': CellRule;
   'row/date-order': CellRule;
   'row/no-apply-method': CellRule;
-  'row/occupation-not-inferred': CellRule;
+  'row/occupation-not-inferred': CellRule<{ candidates: string[] }>;
   'row/unknown-occupation': CellRule;
   'row/not-unit-occupation': CellRule;
   'row/unknown-region': CellRule;
@@ -88,6 +89,7 @@ export interface IssueDetails {
   'row/duplicate-id': CellRule<{ line: number; kept: OtherRow }>;
   'row/duplicate-across-sources': CellRule<{ line: number; kept: OtherRow }>;
   'row/slug-collision': CellRule<{ line: number; slug: string; first: OtherRow }>;
+  'row/address-owned': CellRule<{ line: number; slug: string; owner: string; ownerId: string; since: string }>;
   'row/id-address-clash': CellRule<{ line: number; slug: string; first: OtherRow }>;
   'file/unnamed-office': object;
   'file/not-csv': { kind: string };

@@ -76,7 +76,7 @@ export function officeQuality(result: IngestResult): OfficeQuality[] {
       source: summary.source, name: summary.name, received: summary.read, published: summary.accepted, open: summary.open,
       merged: summary.duplicates - superseded, superseded, rejected: summary.rejected, byRule: rejectedByRule(result, summary.source),
       payShare: shareOf(count((v) => v.salary_min !== undefined || v.salary_max !== undefined), mine.length),
-      occupationGuessedShare: shareOf(count((v) => v.defaulted.includes('occupation_code')), mine.length),
+      occupationGuessedShare: shareOf(count((v) => v.inferred?.includes('occupation_code') === true), mine.length),
       filled: optionalFields.map((field) => ({ field, share: shareOf(values.filter((v) => isFilled(v[field])).length, mine.length) })),
     };
   });

@@ -32,7 +32,7 @@ export function prepare(input: PrepareInput): boolean {
   // Regions and occupations, loaded once for the ingest, the site data and the JobPosting checks.
   const references = loadReferences(input.dataDir);
   // 1. Read, validate, resolve and de-duplicate every office's rows.
-  const result = readSources({ dataDir: input.dataDir, asOf: input.asOf, references, publishedDir: input.outDir });
+  const result = readSources({ dataDir: input.dataDir, asOf: input.asOf, references, publishedDir: input.outDir, ledgerDir: input.ledgerDir });
   // 2. Print the balance and write the report; in strict mode a rejected row stops here and nothing is handed on.
   const valid = validate(result, { reportDir: work.report, strict: input.strict });
   // 3. The ledger: each vacancy's dates, and the vacancies no export names any more, from the archive (pipeline/history.ts).

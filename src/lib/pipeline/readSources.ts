@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ingest, type IngestResult } from '../ingest/ingest';
 import type { References } from '../reference/loadReferences';
+import { LedgerError, readLedger } from '../history/ledger';
+import type { AddressOwner } from '../ingest/rejectSlugCollisions';
 
 /** What reading the sources needs: the data folder, the date that decides open or closed, and the published site if any. */
 export interface ReadSourcesInput {
@@ -10,6 +12,20 @@ export interface ReadSourcesInput {
   references: References;
   /** The published site (the build's output folder): its vacancy pages keep their addresses. */
   publishedDir?: string;
+  /** The history folder: its ledger says which office each published address belongs to. */
+  ledgerDir?: string;
+}
+
+/** Each address the ledger records, with the office it belongs to; none when there is no ledger yet, or a corrupt one (the history stage stops the build on that, naming the line). */
+function addressOwners(ledgerDir: string | undefined): Map<string, AddressOwner> {
+  let ledger;
+  try {
+    ledger = ledgerDir ? readLedger(path.join(ledgerDir, 'ledger.csv')) : undefined;
+  } catch (error) {
+    if (error instanceof LedgerError) return new Map();
+    throw error;
+  }
+  return new Map([...(ledger ?? [])].map(([slug, e]) => [slug, { source: e.source, id: e.id, firstPublished: e.first_published }]));
 }
 
 /**
@@ -18,11 +34,11 @@ export interface ReadSourcesInput {
  * build left it (publishing puts it back).
  */
 export function readSources(input: ReadSourcesInput): IngestResult {
-  const { dataDir, asOf, references, publishedDir } = input;
+  const { dataDir, asOf, references, publishedDir, ledgerDir } = input;
   const pages = publishedDir
     ? [path.resolve(publishedDir), `${path.resolve(publishedDir)}.old`].map((d) => path.join(d, 'lowongan')).find((d) => fs.existsSync(d))
     : undefined;
   const published = new Set(pages ? fs.readdirSync(pages) : []);
   if (publishedDir) console.log(`Halaman lowongan yang sudah terbit / published vacancy pages: ${published.size}${pages ? ` (${path.relative(process.cwd(), pages) || pages})` : ''}`);
-  return ingest({ dataDir: path.resolve(dataDir), asOf, published, references });
+  return ingest({ dataDir: path.resolve(dataDir), asOf, published, owners: addressOwners(ledgerDir), references });
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { loadReferences } from '../reference/loadReferences';
 import { buildDate } from './buildDate';
 import { readSources } from './readSources';
@@ -19,6 +20,6 @@ export interface ValidateSourcesOptions {
 export function validateSources(options: ValidateSourcesOptions): boolean {
   const asOf = buildDate(options.asOf);
   const references = loadReferences(options.dataDir);
-  const result = readSources({ dataDir: options.dataDir, asOf, references, publishedDir: options.publishedDir });
+  const result = readSources({ dataDir: options.dataDir, asOf, references, publishedDir: options.publishedDir, ledgerDir: path.join(options.dataDir, 'ledger') });
   return validate(result, { reportDir: options.reportDir, strict: options.strict });
 }

@@ -1,6 +1,6 @@
 import { labelKey } from '../parse/parseScalars';
 import type { OccupationReference } from './occupations';
-import { FIELDS, ROLES, type Column, type Family, type Role } from './occupationRoleWords';
+import type { Column, Family, Role, TitleTables } from './occupationRoleWords';
 
 /*
  * Guessing a unit group from a job title, in two tiers.
@@ -17,7 +17,7 @@ import { FIELDS, ROLES, type Column, type Family, type Role } from './occupation
  * among those the longest, ties → first in the file. Aliases are also looked for in the whole title as written.
  *
  * Tier 2, fallback: the head's role family ("manager", "staf", "engineer", "kepala") and the field the title names
- * ("finance", "gudang", "backend") pick a cell of FIELD_TABLE (occupationRoleWords.ts), or the role word's own unit
+ * ("finance", "gudang", "backend") pick a cell of the field table (data/reference/occupation-fields.csv), or the role word's own unit
  * group when no field is named. Used when no alias matches, and instead of a matching alias only when the head outranks
  * it (see outranks): "Accounting Manager" is a finance manager (1211), not the accounting associate of the alias
  * "accounting". The field is then the one the alias names.
@@ -46,11 +46,49 @@ type PhraseIndex<T> = ReadonlyMap<string, readonly Phrase<T>[]>;
 /** Everything guessOccupationFromTitle needs, built once per reference (matcherFor). */
 interface TitleMatcher {
   aliases: PhraseIndex<AliasEntry>;
+  /** The field rows of data/reference/occupation-fields.csv; a title's field is an index into this list. */
+  fieldRows: TitleTables['fields'];
   roles: PhraseIndex<Role>;
   fields: PhraseIndex<number>;
   /** Words of the role and field lists, and each such word with one letter dropped (null when two words give it). */
   lexicon: ReadonlySet<string>;
   nearMisses: ReadonlyMap<string, string | null>;
+  /** Content words of the KBJI unit-group titles (Indonesian and English) → the unit groups whose title has them. */
+  titleWords: ReadonlyMap<string, readonly string[]>;
+  /** titleWordCodes's answers so far, by title word. */
+  wordCodes: Map<string, Set<string>>;
+}
+
+/** Words of KBJI titles that say nothing about the work. */
+const TITLE_STOPWORDS = new Set(['and', 'other', 'others', 'not', 'elsewhere', 'classified', 'related', 'workers', 'excluding', 'dan', 'yang', 'lainnya', 'tidak', 'termasuk', 'pekerja', 'tenaga', 'usaha', 'bidang']);
+
+/** The content words of every unit group's titles, for weighing a weak guess and naming candidates. */
+function indexTitleWords(all: OccupationReference['all']): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const o of all) {
+    if (o.level !== 'unit') continue;
+    for (const word of new Set(labelKey(`${o.titleEn} ${o.titleId}`).split(' '))) {
+      if (word.length < 4 || TITLE_STOPWORDS.has(word)) continue;
+      const codes = index.get(word) ?? [];
+      codes.push(o.code);
+      index.set(word, codes);
+    }
+  }
+  return index;
+}
+
+/** The unit groups whose KBJI title has a word like this title word: the same word, or one sharing all but its last letter or two ("cookery" ~ "cooks", "engineering" ~ "engineers"). */
+function titleWordCodes(m: TitleMatcher, word: string): Set<string> {
+  let codes = m.wordCodes.get(word);
+  if (codes) return codes;
+  m.wordCodes.set(word, (codes = new Set<string>()));
+  if (word.length < 4) return codes;
+  for (const [listed, unitCodes] of m.titleWords) {
+    let common = 0;
+    while (common < word.length && common < listed.length && word[common] === listed[common]) common++;
+    if (common >= 4 && common >= Math.min(word.length, listed.length) - 1) for (const c of unitCodes) codes.add(c);
+  }
+  return codes;
 }
 
 function indexPhrases<T>(entries: Iterable<[string, T]>): PhraseIndex<T> {
@@ -76,7 +114,7 @@ function deletions(word: string): string[] {
   return out;
 }
 
-function buildTitleMatcher(aliases: OccupationReference['aliases']): TitleMatcher {
+function buildTitleMatcher({ aliases, all, titleTables: { roles: ROLES, fields: FIELDS } }: OccupationReference): TitleMatcher {
   const roles = indexPhrases(ROLES);
   const aliasEntries = aliases
     .filter((a) => a.alias)
@@ -100,10 +138,13 @@ function buildTitleMatcher(aliases: OccupationReference['aliases']): TitleMatche
   }
   return {
     aliases: indexPhrases(aliasEntries),
+    fieldRows: FIELDS,
     roles,
     fields: indexPhrases(FIELDS.flatMap((f, i) => f.words.map((w): [string, number] => [w, i]))),
     lexicon,
     nearMisses,
+    titleWords: indexTitleWords(all),
+    wordCodes: new Map(),
   };
 }
 
@@ -207,9 +248,9 @@ function bestAlias(m: TitleMatcher, whole: readonly string[], segments: readonly
   return best;
 }
 
-/** The unit group of a field for a role family, deriving missing cells as FIELD_TABLE says; null → use the role's own. */
-function cell(field: number, family: Family | undefined): string | null {
-  const codes = FIELDS[field]!.codes;
+/** The unit group of a field for a role family, deriving missing cells as the field table says; null → use the role's own. */
+function cell(fields: TitleTables['fields'], field: number, family: Family | undefined): string | null {
+  const codes = fields[field]!.codes;
   const o = codes.O!;
   switch (family) {
     case undefined: return codes.D ?? o;
@@ -223,15 +264,15 @@ function cell(field: number, family: Family | undefined): string | null {
   }
 }
 
-/** The field the title names: the first of FIELD_TABLE in the head's segment, then in the others; weak rows last. */
-function titleField(segments: readonly Segment[], head: RoleHit | undefined): number | undefined {
+/** The field the title names: the first of the field table in the head's segment, then in the others; weak rows last. */
+function titleField(fields: TitleTables['fields'], segments: readonly Segment[], head: RoleHit | undefined): number | undefined {
   let best: number | undefined;
   let bestRank = Infinity;
   segments.forEach((s, i) => {
     const order = i === head?.segment ? 0 : i + 1;
     for (const f of s.field) {
       if (f === undefined) continue;
-      const rank = (FIELDS[f]!.weak ? 1e6 : 0) + order * 1e3 + f;
+      const rank = (fields[f]!.weak ? 1e6 : 0) + order * 1e3 + f;
       if (rank < bestRank) [bestRank, best] = [rank, f];
     }
   });
@@ -239,8 +280,8 @@ function titleField(segments: readonly Segment[], head: RoleHit | undefined): nu
 }
 
 /** Tier 2's answer: the field's cell for the head's family, else the role word's own group. */
-function fallbackCode(field: number | undefined, head: RoleHit | undefined, trainee: boolean): { code: string | null; fromField: boolean } {
-  const fromField = field === undefined ? null : cell(field, head?.family ?? (trainee ? 'I' : undefined));
+function fallbackCode(m: TitleMatcher, field: number | undefined, head: RoleHit | undefined, trainee: boolean): { code: string | null; fromField: boolean } {
+  const fromField = field === undefined ? null : cell(m.fieldRows, field, head?.family ?? (trainee ? 'I' : undefined));
   return { code: fromField ?? head?.fallback ?? null, fromField: fromField !== null };
 }
 
@@ -267,28 +308,68 @@ const matchers = new WeakMap<OccupationReference, TitleMatcher>();
 function matcherFor(ref: OccupationReference): TitleMatcher {
   let m = matchers.get(ref);
   if (!m) {
-    m = buildTitleMatcher(ref.aliases);
+    m = buildTitleMatcher(ref);
     matchers.set(ref, m);
   }
   return m;
 }
 
+/** What the title says about its occupation: the unit group, whether the evidence is too weak to publish it, and then the best candidates. */
+export interface OccupationGuess {
+  code: string | null;
+  weak: boolean;
+  /** For a weak guess: up to three unit groups the title's words point at, best first. */
+  candidates: string[];
+}
+
 /**
- * Best unit group for a free-text job title, or null. Tier 1: an alias of occupation-aliases.csv found as whole words
- * (the one covering the head role word, else the longest; ties → first in file). Tier 2, when no alias matches or the
- * head role outranks it ("Accounting Manager"): role word × field from FIELD_TABLE. Used only when a source's mapping
- * asks to infer occupations from titles.
+ * A field-only guess is weak when another word of the title names work of a different major group in the KBJI titles
+ * ("Commercial Cookery": "commercial" is sales, 3322, but "cookery" is cooks, 5120; "Engineering hotel": hotel says
+ * receptionist, 4224, engineering says engineers, 2xxx). The candidates: the unit groups matching most title words, then
+ * the field's own guess.
  */
-export function guessOccupationFromTitle(ref: OccupationReference, title: string): string | null {
+function weighFieldGuess(m: TitleMatcher, segments: readonly Segment[], field: number | undefined, code: string): OccupationGuess {
+  const votes = new Map<string, number>();
+  let conflict = false;
+  for (const s of segments) {
+    s.raw.forEach((word, k) => {
+      const codes = titleWordCodes(m, word);
+      for (const c of codes) votes.set(c, (votes.get(c) ?? 0) + 1);
+      // The guess's own field words do not argue against it.
+      if (s.field[k] !== field && codes.size && ![...codes].some((c) => c[0] === code[0])) conflict = true;
+    });
+  }
+  if (!conflict) return { code, weak: false, candidates: [] };
+  const ranked = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
+  return { code, weak: true, candidates: [...new Set([...ranked.slice(0, 2), code, ...ranked])].slice(0, 3) };
+}
+
+/**
+ * Best unit group for a free-text job title, graded. Tier 1: an alias of occupation-aliases.csv found as whole words
+ * (the one covering the head role word, else the longest; ties → first in file). Tier 2, when no alias matches or the
+ * head role outranks it ("Accounting Manager"): role word × field from the field table. A tier-2 answer from a field word
+ * alone, with no role word, is weak when the title's other words name other work (weighFieldGuess).
+ */
+export function guessOccupation(ref: OccupationReference, title: string): OccupationGuess {
   const m = matcherFor(ref);
   const whole = labelKey(title);
-  if (!whole) return null;
+  if (!whole) return { code: null, weak: false, candidates: [] };
   const { segments, head, trainee } = analyse(m, title);
   const alias = bestAlias(m, whole.split(' '), segments, head);
-  if (!alias) return fallbackCode(titleField(segments, head), head, trainee).code;
-  if (!head || segments[head.segment]!.bracket) return alias.entry.code;
+  if (!alias) {
+    const field = titleField(m.fieldRows, segments, head);
+    const { code } = fallbackCode(m, field, head, trainee);
+    return code !== null && !head && !trainee ? weighFieldGuess(m, segments, field, code) : { code, weak: false, candidates: [] };
+  }
+  if (!head || segments[head.segment]!.bracket) return { code: alias.entry.code, weak: false, candidates: [] };
   // An outranking role belongs to the field the alias names when the alias is a field word ("accounting" → finance).
   const named = segments[alias.segment]?.field.slice(alias.start, alias.end).find((f) => f !== undefined);
-  const guess = fallbackCode(named ?? titleField(segments, head), head, false);
-  return outranks(head, alias.entry, guess, named !== undefined) ? guess.code! : alias.entry.code;
+  const guess = fallbackCode(m, named ?? titleField(m.fieldRows, segments, head), head, false);
+  return { code: outranks(head, alias.entry, guess, named !== undefined) ? guess.code! : alias.entry.code, weak: false, candidates: [] };
+}
+
+/** The unit group a title names with enough evidence to publish it, or null (none, or only a weak guess: see guessOccupation). */
+export function guessOccupationFromTitle(ref: OccupationReference, title: string): string | null {
+  const guess = guessOccupation(ref, title);
+  return guess.weak ? null : guess.code;
 }

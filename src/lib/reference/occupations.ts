@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { labelKey } from '../parse/parseScalars';
 import { slugify } from '../slugify';
-import { checkFallback } from './occupationRoleWords';
+import { checkFallback, readTitleTables, type TitleTables } from './occupationRoleWords';
 import { readCsvFile } from '../readCsvFile';
 
 /** Depth of a KBJI 2014 group: 1, 2, 3 or 4 digits. */
@@ -23,6 +23,8 @@ export interface OccupationReference {
   byCode: ReadonlyMap<string, Occupation>;
   all: readonly Occupation[];
   aliases: readonly { alias: string; code: string }[];
+  /** The role-word and field tables the title guess reads (data/reference/occupation-role-words.csv, occupation-fields.csv). */
+  titleTables: TitleTables;
 }
 
 /** Outcome of checking a reported occupation code: its normalised form and unit group, or why it was refused. */
@@ -51,7 +53,7 @@ function toOccupation(row: Record<string, string>): Occupation {
 }
 
 /** Every inconsistency of the loaded reference, so a broken data file fails loudly with all its offenders at once. */
-function checkReference(all: readonly Occupation[], byCode: ReadonlyMap<string, Occupation>, aliases: OccupationReference['aliases']): string[] {
+function checkReference(all: readonly Occupation[], byCode: ReadonlyMap<string, Occupation>, aliases: OccupationReference['aliases'], titleTables: TitleTables): string[] {
   const problems: string[] = [];
   if (byCode.size !== all.length) problems.push('duplicate codes');
   for (const o of all) {
@@ -63,7 +65,7 @@ function checkReference(all: readonly Occupation[], byCode: ReadonlyMap<string, 
   for (const a of aliases) {
     if (byCode.get(a.code)?.level !== 'unit') problems.push(`alias "${a.alias}": ${a.code} is not a unit group`);
   }
-  problems.push(...checkFallback(byCode));
+  problems.push(...checkFallback(byCode, titleTables));
   return problems;
 }
 
@@ -78,9 +80,10 @@ export function loadOccupations(dataDir: string = path.resolve('data')): Occupat
     alias: labelKey(r.alias ?? ''),
     code: (r.code ?? '').trim(),
   }));
-  const problems = checkReference(all, byCode, aliases);
+  const titleTables = readTitleTables(path.join(key, 'reference'));
+  const problems = checkReference(all, byCode, aliases, titleTables);
   if (problems.length) throw new Error(`KBJI reference in ${key}/reference is inconsistent:\n- ${problems.join('\n- ')}`);
-  const ref: OccupationReference = { byCode, all, aliases };
+  const ref: OccupationReference = { byCode, all, aliases, titleTables };
   cache.set(key, ref);
   return ref;
 }

@@ -7,7 +7,8 @@ export { lineRanges };
 /** One line per office: `read = accepted + duplicates + rejected`, the balance every build prints; the vacancies rejected beside the rows when they differ (one vacancy in many snapshots). */
 export function formatBalance(result: IngestResult): string[] {
   const vacancies = (s: { rejected: number; rejectedVacancies: number }) => (s.rejectedVacancies !== s.rejected ? ` (${s.rejectedVacancies} lowongan)` : '');
-  const lines = result.sources.map((s) => `${s.source}: ${s.read} dibaca = ${s.accepted} diterbitkan + ${s.duplicates} ganda + ${s.rejected} ditolak${vacancies(s)} (${s.open} dibuka)`);
+  const guessed = (s: { inferred: Record<string, number> }) => (s.inferred.occupation_code ? `; ${s.inferred.occupation_code} jabatan ditebak dari judul` : '');
+  const lines = result.sources.map((s) => `${s.source}: ${s.read} dibaca = ${s.accepted} diterbitkan + ${s.duplicates} ganda + ${s.rejected} ditolak${vacancies(s)} (${s.open} dibuka${guessed(s)})`);
   const t = totals(result);
   lines.push(`TOTAL: ${t.read} dibaca = ${t.accepted} diterbitkan + ${t.duplicates} ganda + ${t.rejected} ditolak (${t.open} dibuka)`);
   return lines;

@@ -149,10 +149,15 @@ export const issueMessages: MessageTable = {
     id: 'Tidak ada cara melamar. Isi salah satu: apply_url, apply_email atau apply_instructions.',
     en: 'No way to apply. Fill in one of apply_url, apply_email or apply_instructions.',
   }),
-  'row/occupation-not-inferred': ({ value: v }) => ({
-    id: `Kode jabatan kosong dan tidak dapat ditebak dari judul "${v ?? ''}". Isi kode KBJI 2014 empat angka.`,
-    en: `occupation_code is empty and could not be inferred from the title "${v ?? ''}". Fill in the 4-digit KBJI 2014 code.`,
-  }),
+  'row/occupation-not-inferred': ({ value: v, candidates }) => candidates.length
+    ? {
+      id: `Kode jabatan kosong dan judul "${v ?? ''}" tidak cukup jelas untuk menebaknya. Isi kode KBJI 2014 empat angka; kandidat: ${candidates.join('; ')}.`,
+      en: `occupation_code is empty and the title "${v ?? ''}" is too unclear to infer it. Fill in the 4-digit KBJI 2014 code; candidates: ${candidates.join('; ')}.`,
+    }
+    : {
+      id: `Kode jabatan kosong dan tidak dapat ditebak dari judul "${v ?? ''}". Isi kode KBJI 2014 empat angka.`,
+      en: `occupation_code is empty and could not be inferred from the title "${v ?? ''}". Fill in the 4-digit KBJI 2014 code.`,
+    },
   'row/unknown-occupation': ({ value: v }) => ({
     id: `Kode jabatan "${v}" tidak ada dalam KBJI 2014. Periksa kode golongan empat angka di data/reference/kbji-2014.csv.`,
     en: `Occupation code "${v}" is not in KBJI 2014. Check the 4-digit unit group in data/reference/kbji-2014.csv.`,
@@ -183,6 +188,10 @@ export const issueMessages: MessageTable = {
   'row/slug-collision': ({ slug, first }) => ({
     id: `Alamat halaman /lowongan/${slug}/ sudah dipakai lowongan ${first.id} dari ${first.source} (${first.file} baris ${first.line}). Beri nomor lowongan lain, mis. dengan awalan kode kantor.`,
     en: `The page address /lowongan/${slug}/ is already used by vacancy ${first.id} of ${first.source} (${first.file} line ${first.line}). Give this vacancy another id, e.g. prefixed with the office code.`,
+  }),
+  'row/address-owned': ({ slug, owner, ownerId, since }) => ({
+    id: `Alamat halaman /lowongan/${slug}/ milik lowongan ${ownerId} dari kantor ${owner}, terbit sejak ${since}; halaman yang sudah terbit tidak boleh diambil alih kantor lain. Baris ini ditolak; beri nomor lowongan lain, mis. dengan awalan kode kantor.`,
+    en: `The page address /lowongan/${slug}/ belongs to vacancy ${ownerId} of office ${owner}, published since ${since}; a published page is never taken over by another office. This row is rejected; give this vacancy another id, e.g. prefixed with the office code.`,
   }),
   'row/id-address-clash': ({ value: v, slug, first }) => ({
     id: `Nomor lowongan "${v}" berbeda dari "${first.id}" (${first.file} baris ${first.line}), tetapi keduanya menjadi alamat halaman yang sama /lowongan/${slug}/. Baris ini ditolak; beri nomor yang tidak hanya berbeda pada huruf besar/kecil atau tanda baca.`,

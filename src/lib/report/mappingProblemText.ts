@@ -18,7 +18,14 @@ function problemText(p: MappingProblem): Text {
   const quoted = (values: string[]) => values.map((v) => JSON.stringify(v)).join(', ');
   switch (p.kind) {
     case 'unknown-keys': return { id: `kunci tidak dikenal: ${quoted(p.keys)}`, en: `unknown key: ${quoted(p.keys)}` };
-    case 'not-allowed': return { id: `harus salah satu dari ${quoted(p.values)}`, en: `must be one of ${quoted(p.values)}` };
+    case 'not-allowed': {
+      const written = p.value === undefined ? { id: '', en: '' } : { id: `${JSON.stringify(p.value)} tidak dikenal; `, en: `${JSON.stringify(p.value)} is not accepted; ` };
+      return { id: `${written.id}harus salah satu dari ${quoted(p.values)}`, en: `${written.en}must be one of ${quoted(p.values)}` };
+    }
+    case 'no-enumeration': return {
+      id: `kolom ${quoted(p.keys)} tidak punya daftar nilai; "values" hanya untuk ${quoted(p.fields)}`,
+      en: `field ${quoted(p.keys)} has no list of values; "values" is only for ${quoted(p.fields)}`,
+    };
     case 'wrong-type': {
       const name = TYPE_NAMES[p.expected] ?? { id: p.expected, en: p.expected };
       return { id: `harus berupa ${name.id}`, en: `must be ${name.en}` };

@@ -20,6 +20,10 @@ export const publishedVacancySchema = vacancyFields.extend({
   withdrawn_on: z.iso.date().optional().meta({ description: 'Tanggal lowongan tidak lagi ada di ekspor kantor mana pun.', descriptionEn: 'Date it was first missing from every export.' }),
   also_published_by: z.array(z.string()).meta({ description: 'Kantor lain yang melaporkan lowongan yang sama.', descriptionEn: 'Other offices that reported the same vacancy.' }),
   defaulted: z.array(z.string()).meta({ description: 'Kolom yang diisi nilai bawaan karena tidak ada di ekspor.', descriptionEn: 'Fields filled with a default because the export lacked them.' }),
+  inferred: z.array(z.string()).optional().meta({
+    description: 'Kolom yang disimpulkan, bukan ditulis kantor: occupation_code ditebak dari judul lowongan.',
+    descriptionEn: 'Fields inferred rather than written by the office: occupation_code guessed from the job title.',
+  }),
   file: z.string().meta({ description: 'Berkas asal.', descriptionEn: 'Source file.' }),
   line: z.number().int().meta({ description: 'Baris asal dalam berkas.', descriptionEn: 'Line in the source file.' }),
 });

@@ -10,6 +10,8 @@ export interface Fact {
   label: string;
   value: string;
   href?: string;
+  /** A short remark under the value: how the value was obtained (an occupation inferred from the title). */
+  note?: string;
 }
 
 const f = t.vacancy.facts;
@@ -42,6 +44,7 @@ export function vacancyFacts(s: SiteIndex, v: Vacancy): Fact[] {
       label: f.occupation,
       value: `${occupation?.titleId ?? v.occupation_unit} (${t.lists.occupationCode(v.occupation_code)})`,
       href: occupation && occupationUrl(occupation),
+      ...(v.inferred?.includes('occupation_code') && { note: f.occupationInferred }),
     },
     v.work_address && { label: f.address, value: v.work_address },
     v.employer_sector && { label: f.sector, value: labels.sector[v.employer_sector] },

@@ -7,7 +7,7 @@ describe('mapRow (map)', () => {
   it('puts each cell under its field, leaving empty cells and placeholders out', () => {
     const config = mapping({ placeholders: ['Tidak ada'] });
     expect(mapRow(['A-1', 'N/A', '-', 'tidak ada', 'Kasir'], ['id', 'a', 'b', 'c', 'title'], ['id', 'region', 'benefits', 'requirements', 'title'], config))
-      .toEqual({ row: { id: 'A-1', title: 'Kasir' }, defaulted: [], payCurrencies: [] });
+      .toEqual({ row: { id: 'A-1', title: 'Kasir' }, defaulted: [], inferred: [], payCurrencies: [] });
   });
 
   it('splits a pay range into salary_min and salary_max, from a salary_range column or the minimum column', () => {
@@ -18,7 +18,7 @@ describe('mapRow (map)', () => {
 
   it('fills defaults only where the cell is empty, and lists them as defaulted', () => {
     const config = mapping({ defaults: { openings: '1', country: 'JP' } });
-    expect(mapRow(['3', ''], ['jumlah', 'negara'], ['openings', 'country'], config)).toEqual({ row: { openings: '3', country: 'JP' }, defaulted: ['country'], payCurrencies: [] });
+    expect(mapRow(['3', ''], ['jumlah', 'negara'], ['openings', 'country'], config)).toEqual({ row: { openings: '3', country: 'JP' }, defaulted: ['country'], inferred: [], payCurrencies: [] });
   });
 
   it('derives an id from a hash of the listed columns and valid_through from date_posted', () => {

@@ -15,6 +15,20 @@ const PLACEHOLDERS = ['n/a', '#n/a', 'na', '-', '--', 'null', 'nil', 'undefined'
 // A file's rows share its header and its office's settings: their keys and placeholder set are worked out once, not per row.
 const headerKeysOf = new WeakMap<string[], (string | undefined)[]>();
 const emptyOf = new WeakMap<SourceConfig, Set<string>>();
+const valuesOf = new WeakMap<SourceConfig, Map<string, Map<string, string>>>();
+
+/** A label as the mapping's `values` match it: case and spaces ignored ("Full Time", "full time", "FULLTIME"). */
+const valueKey = (label: string) => label.toLowerCase().replace(/\s+/g, '');
+
+/** The mapping's `values` by field, keyed by valueKey; worked out once per office. */
+function translations(config: SourceConfig): Map<string, Map<string, string>> {
+  let byField = valuesOf.get(config);
+  if (!byField) {
+    byField = new Map(Object.entries(config.values).map(([field, labels]) => [field, new Map(Object.entries(labels ?? {}).map(([label, value]) => [valueKey(label), value]))]));
+    valuesOf.set(config, byField);
+  }
+  return byField;
+}
 
 function headerKeys(headers: string[]): (string | undefined)[] {
   let keys = headerKeysOf.get(headers);
@@ -32,13 +46,16 @@ function emptyCells(config: SourceConfig): Set<string> {
 export interface MappedRow {
   row: RawRow;
   defaulted: string[];
+  /** Fields a later step inferred from other cells (occupation_code from the title). */
+  inferred: string[];
   payCurrencies: string[];
 }
 
-/** Map: builds the cell-per-field row for one line of a file: bidi controls removed, placeholders dropped, currency signs read off the pay cells, pay ranges split, defaults and derived values filled (and listed as defaulted). */
+/** Map: builds the cell-per-field row for one line of a file: bidi controls removed, placeholders dropped, the mapping's own labels translated (`values`), currency signs read off the pay cells, pay ranges split, defaults and derived values filled (and listed as defaulted). */
 export function mapRow(cells: string[], headers: string[], fields: (string | undefined)[], config: SourceConfig): MappedRow {
   const empty = emptyCells(config);
   const keys = headerKeys(headers);
+  const labels = translations(config);
   const row: RawRow = {};
   const byHeader = new Map<string, string>();
   let rangeCell: string | undefined;
@@ -50,7 +67,7 @@ export function mapRow(cells: string[], headers: string[], fields: (string | und
     const field = fields[i];
     if (!field) return;
     if (field === 'salary_range') rangeCell ??= cell;
-    else row[field] = cell;
+    else row[field] = labels.get(field)?.get(valueKey(cell)) ?? cell;
   });
   const payCurrencies = new Set<string>();
   const country = parseCountry(row.country ?? config.defaults.country ?? '') ?? 'ID';
@@ -93,5 +110,5 @@ export function mapRow(cells: string[], headers: string[], fields: (string | und
       defaulted.push('valid_through');
     }
   }
-  return { row, defaulted, payCurrencies: [...payCurrencies] };
+  return { row, defaulted, inferred: [], payCurrencies: [...payCurrencies] };
 }
