@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileCache, pruneFileCache, referenceDigest } from '../ingest/fileCache';
 import { ingest, type IngestResult } from '../ingest/ingest';
 import type { References } from '../reference/loadReferences';
+import { codeDigest } from './reuse';
 
 /** What reading the sources needs: the data folder, the date that decides open or closed, and the published site if any. */
 export interface ReadSourcesInput {
@@ -10,12 +12,15 @@ export interface ReadSourcesInput {
   references: References;
   /** The published site (the build's output folder): its vacancy pages keep their addresses. */
   publishedDir?: string;
+  /** The work folder's ingest cache (`ingest-cache/`): each unchanged data file's result is taken from the previous build. */
+  cacheDir?: string;
 }
 
 /**
  * Reads every office's rows, validated, resolved, de-duplicated and marked open or closed (src/lib/ingest/ingest.ts),
  * keeping each vacancy at the address it is published under: in the output folder, or in `<out>.old` where a killed
- * build left it (publishing puts it back).
+ * build left it (publishing puts it back). With `cacheDir`, a data file whose bytes, mapping, code and reference data are
+ * those of the previous build gives that build's result (src/lib/ingest/fileCache.ts); the cache then keeps this build's files only.
  */
 export function readSources(input: ReadSourcesInput): IngestResult {
   const { dataDir, asOf, references, publishedDir } = input;
@@ -24,5 +29,11 @@ export function readSources(input: ReadSourcesInput): IngestResult {
     : undefined;
   const published = new Set(pages ? fs.readdirSync(pages) : []);
   if (publishedDir) console.log(`Halaman lowongan yang sudah terbit / published vacancy pages: ${published.size}${pages ? ` (${path.relative(process.cwd(), pages) || pages})` : ''}`);
-  return ingest({ dataDir: path.resolve(dataDir), asOf, published, references });
+  const cache = input.cacheDir ? fileCache(input.cacheDir, `${codeDigest()}:${referenceDigest(dataDir)}`) : undefined;
+  const result = ingest({ dataDir: path.resolve(dataDir), asOf, published, references, cache });
+  if (cache) {
+    pruneFileCache(cache);
+    console.log(`Berkas data tak berubah, hasil validasi dipakai lagi / unchanged data files, validation reused: ${cache.hits} dari / of ${cache.hits + cache.misses}`);
+  }
+  return result;
 }
