@@ -5,6 +5,7 @@ import type { Snapshot } from '../history/snapshots';
 import type { ShardPlan } from '../search/searchShards';
 import type { SearchVocabulary } from '../search/tradeWords';
 import { statsSchema, type Stats } from '../stats/statsSchema';
+import { jsonPieces, writeChunks } from '../writeChunks';
 import {
   openDataManifestSchema, shardPlanSchema, siteDataSchema, sitemapDataSchema, snapshotListSchema, type OpenDataManifest, type SiteData, type SitemapData,
 } from './workFolderSchemas';
@@ -79,7 +80,7 @@ type Artefact = keyof typeof NAMES;
 
 function write(work: WorkFolder, artefact: Artefact, value: unknown): void {
   fs.mkdirSync(work.dir, { recursive: true });
-  fs.writeFileSync(work[artefact], JSON.stringify(value));
+  writeChunks(work[artefact], jsonPieces(value));
 }
 
 function read<T>(work: WorkFolder, artefact: Artefact, schema: z.ZodType<T>): T {
