@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fileCache, pruneFileCache, referenceDigest } from '../ingest/fileCache';
 import { ingest, type IngestResult } from '../ingest/ingest';
 import type { References } from '../reference/loadReferences';
 import { codeDigest } from './reuse';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** What reading the sources needs: the data folder, the date that decides open or closed, and the published site if any. */
 export interface ReadSourcesInput {
@@ -29,7 +32,8 @@ export function readSources(input: ReadSourcesInput): IngestResult {
     : undefined;
   const published = new Set(pages ? fs.readdirSync(pages) : []);
   if (publishedDir) console.log(`Halaman lowongan yang sudah terbit / published vacancy pages: ${published.size}${pages ? ` (${path.relative(process.cwd(), pages) || pages})` : ''}`);
-  const cache = input.cacheDir ? fileCache(input.cacheDir, `${codeDigest()}:${referenceDigest(dataDir)}`) : undefined;
+  // The code is this checkout's (found from this file, not the working directory), so a change to it validates every file again.
+  const cache = input.cacheDir ? fileCache(input.cacheDir, `${codeDigest(PROJECT_ROOT)}:${referenceDigest(dataDir)}`) : undefined;
   const result = ingest({ dataDir: path.resolve(dataDir), asOf, published, references, cache });
   if (cache) {
     pruneFileCache(cache);
