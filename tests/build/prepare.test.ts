@@ -39,6 +39,6 @@ describe('the prepare stage on a small office export', () => {
     const options = input(dataDir, true);
     expect(prepare(options)).toBe(false);
     expect(error).toHaveBeenCalledWith('--strict: 1 baris ditolak; situs tidak diperbarui. / 1 rows rejected; site not updated.');
-    expect(fs.readdirSync(options.workDir)).toEqual(['report']);
+    expect(fs.readdirSync(options.workDir)).toEqual(['ingest-cache', 'report']);
   });
 });

@@ -63,6 +63,8 @@ export function readArchive(file: string, skip: ReadonlySet<string> = new Set())
 
 /** Writes the archive sorted by slug, one vacancy a line, slug first (a change to one vacancy is one line of a diff), atomically. */
 export function writeArchive(file: string, archive: Archive): void {
-  const lines = [...archive.keys()].sort(compareCodeUnits).map((slug) => JSON.stringify({ slug, ...archive.get(slug) }));
-  writeFileAtomic(file, lines.length ? `${lines.join('\n')}\n` : '');
+  const slugs = [...archive.keys()].sort(compareCodeUnits);
+  writeFileAtomic(file, (function* lines() {
+    for (const slug of slugs) yield `${JSON.stringify({ slug, ...archive.get(slug) })}\n`;
+  })());
 }

@@ -1,10 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeChunks } from '../writeChunks';
 
-/** Writes a file through a temporary file beside it and a rename, so a reader (or a killed build) never sees half of it. */
-export function writeFileAtomic(file: string, text: string | Uint8Array): void {
+/**
+ * Writes a file through a temporary file beside it and a rename, so a reader (or a killed build) never sees half of it.
+ * Text given as pieces (an iterable of strings) is written in chunks, never held whole.
+ */
+export function writeFileAtomic(file: string, text: string | Uint8Array | Iterable<string>): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  fs.writeFileSync(temp, text);
+  if (typeof text === 'string' || text instanceof Uint8Array) fs.writeFileSync(temp, text);
+  else writeChunks(temp, text);
   fs.renameSync(temp, file);
 }

@@ -5,6 +5,7 @@ import { loadReferences, type References } from '../reference/loadReferences';
 import type { Vacancy } from '../schema/publishedVacancy';
 import { classifyOpen } from './classifyOpen';
 import { discoverSources } from './discoverSources';
+import type { FileCache } from './fileCache';
 import { ignoredFileIssue } from './ignoredFileIssue';
 import { ingestSource } from './ingestSource';
 import { mergeAcrossSources } from './mergeAcrossSources';
@@ -29,15 +30,17 @@ export type { References, SourceSummary };
  * `<referenceDataDir>/reference` (default: dataDir), so test fixtures need not copy them. `published` holds the slugs
  * of vacancy pages already on the site: a vacancy reported by several offices keeps the address it was published under.
  * `owners` (from the history ledger) names the office each published address belongs to: no other office's row takes it.
+ * With `cache`, a data file unchanged since the previous build (and code and references the same) is not read again
+ * (fileCache.ts); the steps across files (offices' names, duplicates across offices, page addresses and their owners) always run over every row.
  */
-export function ingest(options: { dataDir: string; asOf: string; referenceDataDir?: string; published?: ReadonlySet<string>; owners?: ReadonlyMap<string, AddressOwner>; references?: References }): IngestResult {
+export function ingest(options: { dataDir: string; asOf: string; referenceDataDir?: string; published?: ReadonlySet<string>; owners?: ReadonlyMap<string, AddressOwner>; references?: References; cache?: FileCache }): IngestResult {
   const { dataDir, asOf, referenceDataDir = dataDir, published } = options;
   const refs = options.references ?? loadReferences(referenceDataDir);
   // Find the offices and their files; list what is not read.
   const { sources, ignored, sourcesBroken } = discoverSources(path.join(dataDir, 'vacancies'), path.join(dataDir, 'sources.csv'));
   const sourcesIssues: Issue[] = sourcesBroken ? [{ type: 'file/broken-sources', severity: 'warning', source: '', file: 'sources.csv', ...sourcesBroken }] : [];
   // Each office through the chain of steps (file checks → row shape → map → infer → validate → resolve).
-  const offices = sources.map((files) => ({ files, result: ingestSource(files, refs, dataDir) }));
+  const offices = sources.map((files) => ({ files, result: ingestSource(files, refs, dataDir, options.cache) }));
   // Two entries giving the same office name: one keeps it (and its published pages), the other's files are rejected.
   const settled = settleOfficeNames(offices, published ?? new Set(), dataDir);
   const perSource = settled.kept;

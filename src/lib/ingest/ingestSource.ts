@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Issue } from '../issues/issue';
 import type { Candidate } from './candidate';
 import type { SourceFiles } from './discoverSources';
+import { cachedFileIngest, type FileCache } from './fileCache';
 import { ingestFile } from './ingestFile';
 import { removeBidiControls } from '../parse/bidiControls';
 import { loadSourceConfig } from './sourceConfig';
@@ -35,11 +37,19 @@ function rejectedVacancies(files: readonly { rejectedIds: Set<string> }[], kept:
   return new Set(files.flatMap((f) => [...f.rejectedIds]).filter((id) => !published.has(id))).size;
 }
 
-/** One office: its mapping file read once, each of its files through the steps, then the same id twice keeps the last row. */
-export function ingestSource(source: SourceFiles, refs: References, dataDir: string): SourceIngest {
+/**
+ * One office: its mapping file read once, each of its files through the steps (or its result from the previous build's
+ * `cache`, when the file, the mapping, the code and the references are the same), then the same id twice keeps the last row.
+ */
+export function ingestSource(source: SourceFiles, refs: References, dataDir: string, cache?: FileCache): SourceIngest {
   const mapping = { ...loadSourceConfig(source.mappingFile), file: path.relative(dataDir, source.mappingFile ?? '') };
+  const mappingText = source.mappingFile && fs.existsSync(source.mappingFile) ? fs.readFileSync(source.mappingFile, 'latin1') : '';
   const province = officeProvince(source, refs);
-  const files = source.files.map((filePath) => ingestFile(filePath, mapping, refs, { source: source.source, file: path.relative(dataDir, filePath) }, province.code));
+  const files = source.files.map((filePath) => {
+    const place = { source: source.source, file: path.relative(dataDir, filePath) };
+    const key = { file: filePath, mapping: `${mapping.file}\n${mappingText}`, place: JSON.stringify([place.source, place.file, province.code ?? null]) };
+    return cachedFileIngest(cache, key, () => ingestFile(filePath, mapping, refs, place, province.code));
+  });
   const unique = keepLastPerId(files.flatMap((f) => f.candidates), source.source);
   return {
     candidates: unique.kept,

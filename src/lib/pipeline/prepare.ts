@@ -7,6 +7,7 @@ import { checkStructuredData } from './checkStructuredData';
 import { recordHistory, recordSnapshot } from './history';
 import { planSite } from './planSite';
 import { readSources } from './readSources';
+import { stepTimer } from './stepTimes';
 import { validate } from './validate';
 import { workFolder } from './workFolder';
 
@@ -29,23 +30,24 @@ export interface PrepareInput {
  */
 export function prepare(input: PrepareInput): boolean {
   const work = workFolder(input.workDir);
+  const step = stepTimer();
   // Regions and occupations, loaded once for the ingest, the site data and the JobPosting checks.
-  const references = loadReferences(input.dataDir);
-  // 1. Read, validate, resolve and de-duplicate every office's rows.
-  const result = readSources({ dataDir: input.dataDir, asOf: input.asOf, references, publishedDir: input.outDir, ledgerDir: input.ledgerDir });
+  const references = step('references', () => loadReferences(input.dataDir));
+  // 1. Read, validate, resolve and de-duplicate every office's rows (an unchanged file's rows as the previous build found them).
+  const result = step('ingest', () => readSources({ dataDir: input.dataDir, asOf: input.asOf, references, publishedDir: input.outDir, ledgerDir: input.ledgerDir, cacheDir: work.ingestCache }));
   // 2. Print the balance and write the report; in strict mode a rejected row stops here and nothing is handed on.
-  const valid = validate(result, { reportDir: work.report, strict: input.strict });
+  const valid = step('report', () => validate(result, { reportDir: work.report, strict: input.strict }));
   // 3. The ledger: each vacancy's dates, and the vacancies no export names any more, from the archive (pipeline/history.ts).
-  const recorded = valid && recordHistory(result, input.ledgerDir, work);
+  const recorded = valid && step('history', () => recordHistory(result, input.ledgerDir, work));
   // 4. Write the site data (with the publisher's settings, data/site.json), the search shard plan with each shard's records (with the words searchers use for each occupation), and the sitemap facts.
-  if (recorded) planSite({ result, references, work, partitionPages: input.partitionPages, searchWords: loadRecordWords(input.dataDir, references.occupations), site: readSiteConfig(input.dataDir) });
+  if (recorded) step('plan-site', () => planSite({ result, references, work, partitionPages: input.partitionPages, searchWords: loadRecordWords(input.dataDir, references.occupations), site: readSiteConfig(input.dataDir) }));
   // 5. The open-data files of /data/ (CSV, JSON Lines, per province, datapackage.json, SHA256SUMS) and their manifest.
-  if (recorded) writeOpenData({ result, references, work });
+  if (recorded) step('open-data', () => writeOpenData({ result, references, work }));
   // 5b. The labour-demand statistics of /statistik/ (src/lib/stats/), with the minimum wages and the province map.
-  if (recorded) writeStats({ result, references, dataDir: input.dataDir, work });
+  if (recorded) step('statistics', () => writeStats({ result, references, dataDir: input.dataDir, work }));
   // 6. This publication's dated snapshot of the open vacancies (kept in the ledger folder once published) and the list of all of them.
-  if (recorded) recordSnapshot(work, input.ledgerDir, input.asOf);
+  if (recorded) step('snapshot', () => recordSnapshot(work, input.ledgerDir, input.asOf));
   // 7. An open vacancy whose JobPosting JSON-LD breaks a Google required rule stops the build.
-  const structured = checkStructuredData(result, references);
+  const structured = step('structured-data', () => checkStructuredData(result, references));
   return recorded && structured;
 }

@@ -5,6 +5,7 @@ import type { Snapshot } from '../history/snapshots';
 import type { ShardPlan } from '../search/searchShards';
 import type { SearchVocabulary } from '../search/tradeWords';
 import { statsSchema, type Stats } from '../stats/statsSchema';
+import { jsonPieces, writeChunks } from '../writeChunks';
 import {
   openDataManifestSchema, shardPlanSchema, siteDataSchema, sitemapDataSchema, snapshotListSchema, type OpenDataManifest, type SiteData, type SitemapData,
 } from './workFolderSchemas';
@@ -45,6 +46,8 @@ export interface WorkFolder {
   renderReuse: string;
   /** `render-keys/<route>.json`: each rendered route's output files and their keys, written by the Astro process (src/lib/site/renderPlan.ts). */
   renderKeys: string;
+  /** `ingest-cache/<digest>.json`: each data file's ingest result, reused by the next build while the file, its mapping, the code and the references stay the same (src/lib/ingest/fileCache.ts). */
+  ingestCache: string;
   /** `published-pages.json`: the keys of the published site's pages and search shards, written after publishing (pipeline/reuse.ts). */
   publishedPages: string;
 }
@@ -56,7 +59,7 @@ export function workFolder(dir: string): WorkFolder {
     dir: path.resolve(dir), siteData: at('site-data.json'), shardPlan: at('search-shards.json'), searchRecords: at('search-records'),
     searchVocabulary: at('search-vocabulary.json'),
     sitemapData: at('sitemap-data.json'), report: at('report'), openData: at('open-data'), openDataManifest: at('open-data.json'), snapshotList: at('snapshots.json'), stats: at('stats.json'), lock: at('build.lock'),
-    history: at('history'), renderReuse: at('render-reuse.json'), renderKeys: at('render-keys'), publishedPages: at('published-pages.json'),
+    history: at('history'), renderReuse: at('render-reuse.json'), renderKeys: at('render-keys'), publishedPages: at('published-pages.json'), ingestCache: at('ingest-cache'),
   };
 }
 
@@ -77,7 +80,7 @@ type Artefact = keyof typeof NAMES;
 
 function write(work: WorkFolder, artefact: Artefact, value: unknown): void {
   fs.mkdirSync(work.dir, { recursive: true });
-  fs.writeFileSync(work[artefact], JSON.stringify(value));
+  writeChunks(work[artefact], jsonPieces(value));
 }
 
 function read<T>(work: WorkFolder, artefact: Artefact, schema: z.ZodType<T>): T {

@@ -18,8 +18,10 @@ export function textBlocks(text: string | undefined): ({ kind: 'p'; text: string
   return blocks;
 }
 
-/** The first `n` words of a text, for compact search content and meta descriptions. */
+/** The first `n` words of a text (n ≥ 1), for compact search content and meta descriptions; only its start is read, not a long description's whole text. */
 export function firstWords(text: string, n: number): string {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const words: string[] = [];
+  const word = /\S+/g;
+  for (let m = word.exec(text); m && words.length <= n; m = word.exec(text)) words.push(m[0]);
   return words.length <= n ? words.join(' ') : `${words.slice(0, n).join(' ')}…`;
 }
