@@ -1,5 +1,5 @@
-// The open-data stage's helper thread (packing.ts): writes a Parquet file, or gzips streams of bytes into files, off the
-// main thread, hashing each file as it is written. Plain JavaScript so that it starts under tsx, vitest and Node alike.
+// The open-data stage's helper thread (packing.ts): gzips streams of bytes into files off the main thread, hashing each
+// file as it is written. Plain JavaScript so that it starts under tsx, vitest and Node alike.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -28,13 +28,6 @@ function fileOut(file) {
       return { bytes, sha256: hash.digest('hex') };
     },
   };
-}
-
-async function parquet() {
-  const { parquetWriteBuffer } = await import('hyparquet-writer');
-  const out = fileOut(job.file);
-  out.write(new Uint8Array(parquetWriteBuffer({ schema: job.schema, columnData: job.columnData, createdBy: job.createdBy })));
-  return { [job.file]: out.close() };
 }
 
 /** Gzip streams: `open` (id, file, options), `data` (id, bytes), `end` (id), then `finish` once every stream was opened and ended. */
@@ -75,7 +68,7 @@ function gzip() {
 }
 
 try {
-  done({ results: await (job.kind === 'parquet' ? parquet() : gzip()) });
+  done({ results: await gzip() });
 } catch (error) {
   done({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 }

@@ -63,7 +63,7 @@ const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'packWork
 /** How long the stage waits for its helper thread before it gives up (the thread writes at most a few files). */
 const WAIT_MS = 10 * 60_000;
 
-/** A helper thread (packWorker.mjs) running one job; `wait()` blocks until it is done and returns each file it wrote. */
+/** The helper thread (packWorker.mjs) running one job; `wait()` blocks until it is done and returns each file it wrote. */
 export class PackThread {
   private readonly flag = new Int32Array(new SharedArrayBuffer(4));
   private readonly port: MessagePort;
