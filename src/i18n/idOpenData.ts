@@ -20,7 +20,8 @@ export const openDataText = {
   columns: { file: 'Berkas', rows: 'Baris', size: 'Ukuran', sha256: 'SHA-256' },
   aggregates: 'permintaan-tenaga-kerja.csv menghitung lowongan, kebutuhan (orang), bagian yang mencantumkan gaji dan kuartil gaji bulanan (tengah rentang gaji, Rupiah) per provinsi, golongan pokok KBJI dan bulan posting, dari semua lowongan. Sel dengan kurang dari 5 lowongan ditekan: angkanya kosong dan suppressed = true.',
   provincesHeading: 'Per provinsi',
-  provincesIntro: 'Lowongan yang masih dibuka di setiap provinsi, sebagai CSV dengan kolom yang sama. Lowongan nasional dan luar negeri hanya ada di berkas utama.',
+  provincesIntro: 'Lowongan yang masih dibuka di setiap provinsi, sebagai CSV dengan kolom yang sama, dikemas gzip (.csv.gz) karena barisnya sudah ada di lowongan-buka.csv: ukurannya sekitar sepertujuh. DuckDB, pandas dan R membacanya langsung; di Windows buka dengan 7-Zip, di macOS dan Linux klik dua kali atau gunzip. Untuk spreadsheet, buka lowongan-buka.csv lalu saring kolom province_name. Lowongan nasional dan luar negeri hanya ada di berkas utama.',
+  provinceExample: 'Satu provinsi dengan pandas:',
   provincesSummary: (n: string) => `Tampilkan ${n} berkas provinsi`,
   checksums: 'Semua checksum juga ada di',
   snapshotsHeading: 'Arsip harian',
@@ -42,7 +43,7 @@ export const openDataText = {
   contactHeading: 'Kontak',
   contact: 'Pertanyaan atau koreksi tentang data:',
   englishHeading: 'In English',
-  english: 'Vacancies reported by employers to Indonesia\'s public employment offices, not every vacancy in Indonesia, with no job-seeker data. Download the open and the closed or withdrawn vacancies as CSV (UTF-8, RFC 4180; text cells that a spreadsheet would run as a formula are prefixed with \') or gzipped JSON Lines (exact values), the open ones also as typed Parquet, a CSV per province, and datapackage.json (Frictionless Data Package v2). Codes come with their names (KBJI 2014 occupations, KBLI 2020 sectors, Kemendagri regions); the defaulted column lists defaulted values, the inferred column inferred ones (occupation_code from the title). Each publication\'s open vacancies are also kept as a dated gzip snapshot (Daily archive, /data/arsip/), never changed afterwards, byte-identical to what was published that day.',
+  english: 'Vacancies reported by employers to Indonesia\'s public employment offices, not every vacancy in Indonesia, with no job-seeker data. Download the open and the closed or withdrawn vacancies as CSV (UTF-8, RFC 4180; text cells that a spreadsheet would run as a formula are prefixed with \') or gzipped JSON Lines (exact values), the open ones also as typed Parquet, a gzipped CSV per province (.csv.gz, read as is by DuckDB, pandas and R; for a spreadsheet, filter the national CSV by province_name), and datapackage.json (Frictionless Data Package v2). Codes come with their names (KBJI 2014 occupations, KBLI 2020 sectors, Kemendagri regions); the defaulted column lists defaulted values, the inferred column inferred ones (occupation_code from the title). Each publication\'s open vacancies are also kept as a dated gzip snapshot (Daily archive, /data/arsip/), never changed afterwards, byte-identical to what was published that day.',
   englishLicence: (licence: string) => `Vacancy data under ${licence}; regions from idn-area-data under ODbL 1.0; occupations from KBJI 2014 (BPS).`,
   dictionary: {
     title: 'Kamus data lowongan',

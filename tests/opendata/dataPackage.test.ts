@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,8 @@ const PROFILES = path.resolve('../shared/validation/frictionless-profiles-2.0');
 const hasProfiles = fs.existsSync(PROFILES);
 if (!hasProfiles) console.warn(`Skipping Data Package profile validation: ${PROFILES} not found (the shared validation folder sits beside the project).`);
 
+/** A resource's CSV text, gunzipped when the file is gzipped (the per-province files). */
+const csvText = (file: string) => (file.endsWith('.gz') ? gunzipSync(fs.readFileSync(file)) : fs.readFileSync(file)).toString('utf8');
 const json = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
 
 describe('the generated Data Package', () => {
@@ -30,14 +33,15 @@ describe('the generated Data Package', () => {
   });
 
   it('describes every CSV as a resource with its size and hash, the vacancy files sharing one Table Schema keyed on slug', () => {
-    expect(pkg.resources.map((r) => r.path).slice(0, 3)).toEqual(['lowongan-buka.csv', 'lowongan-tutup.csv', 'provinsi/lowongan-buka-11-aceh.csv']);
+    expect(pkg.resources.map((r) => r.path).slice(0, 3)).toEqual(['lowongan-buka.csv', 'lowongan-tutup.csv', 'provinsi/lowongan-buka-11-aceh.csv.gz']);
+    expect(pkg.resources.filter((r) => r.path.endsWith('.gz')).every((r) => (r as { compression?: string }).compression === 'gz' && r.path.startsWith('provinsi/'))).toBe(true);
     expect(pkg.resources.every((r) => r.bytes === fs.statSync(path.join(dir, r.path)).size)).toBe(true);
     expect(pkg.resources.filter((r) => r.schema !== 'tableschema.json').map((r) => `${r.path} ${r.schema}`)).toEqual(['permintaan-tenaga-kerja.csv tableschema-agregat.json', 'kualitas-data.csv tableschema-kualitas.json']);
     expect(schema.primaryKey).toEqual(['slug']);
   });
 
   it('has every CSV fit its Table Schema: header, types, required cells, enums, lengths, ranges, patterns, a unique primary key', () => {
-    for (const resource of pkg.resources) expect(tableSchemaProblems(fs.readFileSync(path.join(dir, resource.path), 'utf8'), schemaAt(resource.schema)), resource.path).toEqual([]);
+    for (const resource of pkg.resources) expect(tableSchemaProblems(csvText(path.join(dir, resource.path)), schemaAt(resource.schema)), resource.path).toEqual([]);
   });
 
   it('finds a cell that breaks the Table Schema (the check itself works)', () => {

@@ -50,4 +50,14 @@ describe('a researcher reading the open data with DuckDB', () => {
     expect({ openings: types.openings, is_open: types.is_open, date_posted: types.date_posted, province_code: types.province_code })
       .toEqual({ openings: 'BIGINT', is_open: 'BOOLEAN', date_posted: 'DATE', province_code: 'VARCHAR' });
   });
+
+  it('reads the gzipped per-province CSVs as they are published, together the same rows as the JSON Lines placed in a province', async () => {
+    const types = schema.fields.map((f) => `'${f.name}': '${DUCK_TYPES[f.type]}'`).join(', ');
+    const files = fs.readdirSync(path.join(dir, 'provinsi')).filter((file) => file.endsWith('.csv.gz')).map((file) => `'${path.join(dir, 'provinsi', file)}'`);
+    expect(files).toHaveLength(38);
+    const { read } = await rows(`SELECT * FROM read_csv([${files.join(', ')}], header = true, types = {${types}}) ORDER BY slug`, true);
+    const inProvinces = expected.filter((row) => row.province_code !== null);
+    expect(inProvinces.length).toBeGreaterThan(0);
+    expect(read).toEqual(inProvinces);
+  });
 });

@@ -56,3 +56,22 @@ export function keepSnapshots(from: string, to: string): void {
     if (PATTERN.test(file) && !fs.existsSync(path.join(to, file))) writeFileAtomic(path.join(to, file), fs.readFileSync(path.join(from, file)));
   }
 }
+
+/**
+ * Puts the snapshots of `from` that `to` does not hold yet into the site about to be published as hard links, not
+ * copies: a kept snapshot is never rewritten in place (writeFileAtomic replaces a file by renaming), so the link shows
+ * the same bytes, and a build no longer rewrites every kept snapshot (24 MB each at 100k). A copy across file systems.
+ */
+export function linkSnapshots(from: string, to: string): void {
+  if (!fs.existsSync(from)) return;
+  for (const file of fs.readdirSync(from)) {
+    const target = path.join(to, file);
+    if (!PATTERN.test(file) || fs.existsSync(target)) continue;
+    try {
+      fs.linkSync(path.join(from, file), target);
+    } catch (error) {
+      if (!['EXDEV', 'EPERM', 'ENOTSUP'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      fs.copyFileSync(path.join(from, file), target);
+    }
+  }
+}

@@ -49,7 +49,7 @@ export interface PackageFacts {
   publisher: string;
 }
 
-/** `datapackage.json` (Data Package v2): one tabular resource per CSV, each with the path of its Table Schema. */
+/** `datapackage.json` (Data Package v2): one tabular resource per CSV (plain or gzipped), each with the path of its Table Schema. */
 export function dataPackage(files: readonly OpenDataFile[], facts: PackageFacts, schemaOf: (file: OpenDataFile) => string): Record<string, unknown> {
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
@@ -61,6 +61,8 @@ export function dataPackage(files: readonly OpenDataFile[], facts: PackageFacts,
     sources: [{ title: 'KBJI 2014 (BPS)', path: 'https://www.bps.go.id/' }, { title: 'idn-area-data', path: 'https://github.com/fityannugroho/idn-area-data' }],
     resources: files.map((file) => ({
       name: file.name, path: file.path, title: file.title, type: 'table', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+      // A per-province file is gzipped CSV: `compression` as frictionless-py reads it (the v2 profiles leave it open), the path ends .csv.gz.
+      ...(file.path.endsWith('.gz') ? { compression: 'gz' } : {}),
       bytes: file.bytes, hash: `sha256:${file.sha256}`, schema: schemaOf(file),
     })),
   };

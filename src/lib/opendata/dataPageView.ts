@@ -27,6 +27,8 @@ export interface DataPageView {
   openCsvUrl: string;
   duckdb: string;
   pandas: string;
+  /** pandas reading one province's gzipped CSV as published. */
+  provincePandas?: string;
   jsonLd: Record<string, unknown>;
 }
 
@@ -71,8 +73,15 @@ export function dataPageViewOf(manifest: OpenDataManifest, snapshots: readonly S
     openCsvUrl,
     duckdb: `import duckdb\nduckdb.sql("""SELECT province_name, count(*) AS lowongan, sum(openings) AS orang\n  FROM '${pageUrl}${OPEN_FILE}.parquet' GROUP BY 1 ORDER BY 2 DESC""").show()`,
     pandas: `import pandas as pd\ndf = pd.read_csv("${openCsvUrl}", dtype=str, keep_default_na=False)\nprint(df.groupby("province_name").size().sort_values(ascending=False))`,
+    ...provinceExample(manifest.files, pageUrl),
     jsonLd: datasetJsonLd(manifest, pageUrl, main),
   };
+}
+
+/** A pandas line reading the largest province's file as published (gzipped CSV); none without province files. */
+function provinceExample(files: readonly OpenDataFile[], pageUrl: string): Pick<DataPageView, 'provincePandas'> {
+  const largest = files.filter((f) => f.province).sort((a, b) => (b.rows ?? 0) - (a.rows ?? 0))[0];
+  return largest ? { provincePandas: `df = pd.read_csv("${pageUrl}${largest.path}", dtype=str, keep_default_na=False)` } : {};
 }
 
 /** schema.org `Dataset` (with the DCAT-compatible fields Google Dataset Search reads) for /data/. */

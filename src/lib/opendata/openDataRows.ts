@@ -21,5 +21,7 @@ export function openDataRow(vacancy: Vacancy, references: References): OpenDataR
     regency_name: vacancy.regency_code && regions.regencyByCode.get(vacancy.regency_code)?.name,
   };
   const values = vacancy as unknown as Record<string, OpenDataValue>;
-  return Object.fromEntries(openDataFieldNames.map((name) => [name, name in labels ? labels[name] : values[name]]));
+  const row: Record<string, OpenDataValue> = {};
+  for (const name of openDataFieldNames) row[name] = name in labels ? labels[name] : values[name];
+  return row;
 }

@@ -1,4 +1,4 @@
-import { parquetWriteBuffer } from 'hyparquet-writer';
+import type { parquetWriteBuffer } from 'hyparquet-writer';
 import type { OpenDataRow } from './openDataRows';
 import type { OpenDataField } from './openDataSchema';
 
@@ -17,13 +17,12 @@ function columnOf(field: OpenDataField): { element: SchemaElement; value: (cell:
   };
 }
 
-/** The rows as a Parquet file (hyparquet-writer, Snappy): one typed column per open-data column, the exact values without CSV escaping. */
-export function toParquet(fields: readonly OpenDataField[], rows: readonly OpenDataRow[]): Uint8Array {
+/** What hyparquet-writer's `parquetWriteBuffer` needs to write the rows as a Parquet file (Snappy): one typed column per open-data column, the exact values without CSV escaping. Plain data, so a helper thread can write it (packing.ts). */
+export function parquetJob(fields: readonly OpenDataField[], rows: readonly OpenDataRow[]): Parameters<typeof parquetWriteBuffer>[0] {
   const columns = fields.map(columnOf);
-  const buffer = parquetWriteBuffer({
+  return {
     schema: [{ name: 'root', num_children: fields.length }, ...columns.map((c) => c.element)],
     columnData: fields.map((field, index) => ({ name: field.name, data: rows.map((row) => columns[index]!.value(row[field.name])) })),
     createdBy: 'Loker Terbuka (hyparquet-writer)',
-  });
-  return new Uint8Array(buffer);
+  };
 }

@@ -5,7 +5,7 @@ import { readArchive, writeArchive } from '../history/archive';
 import { changeDates, changesOn, writeChangeFiles } from '../history/changes';
 import { changeFeed } from '../history/changeFeed';
 import { LedgerError, readLedger, writeLedger } from '../history/ledger';
-import { keepSnapshots, listSnapshots, takeSnapshot } from '../history/snapshots';
+import { keepSnapshots, linkSnapshots, listSnapshots, takeSnapshot } from '../history/snapshots';
 import { updateHistory } from '../history/updateHistory';
 import { writeFileAtomic } from '../history/writeFileAtomic';
 import { OPEN_FILE } from '../opendata/writeOpenData';
@@ -71,11 +71,11 @@ export function recordSnapshot(work: WorkFolder, ledgerDir: string, asOf: string
   writeSnapshotList(work, listSnapshots([kept, fresh]));
 }
 
-/** Puts every kept snapshot (the ledger folder's and this publication's) into the site about to be published, under /data/arsip/. */
+/** Puts every kept snapshot (the ledger folder's and this publication's) into the site about to be published, under /data/arsip/, as hard links (linkSnapshots). */
 export function publishSnapshots(work: WorkFolder, ledgerDir: string, siteDir: string): void {
   const target = path.join(siteDir, SNAPSHOTS_PATH);
   fs.mkdirSync(target, { recursive: true });
-  for (const dir of [historyFiles(ledgerDir).snapshots, historyFiles(work.history).snapshots]) keepSnapshots(dir, target);
+  for (const dir of [historyFiles(ledgerDir).snapshots, historyFiles(work.history).snapshots]) linkSnapshots(dir, target);
 }
 
 /** After the site is published: the work folder's ledger, archive and change files replace the ledger folder's, each atomically; a new snapshot is added, a kept one never replaced. */
