@@ -22,8 +22,8 @@ export default defineConfig({
   site: siteUrl(),
   outDir: process.env.LOKER_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  // Several pages in flight at once: rendering overlaps the writing of files (measured: the Astro stage ≈ 0.65× at 4).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // Two pages in flight at once: rendering overlaps the writing of files (measured: the Astro stage ≈ 0.65× at 4, but 4 raised the 100k peak over the 2.5 GB budget; BENCHMARKS.md, session 5).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   compressHTML: true,
   integrations: [
     sitemap({
