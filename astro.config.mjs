@@ -22,8 +22,8 @@ export default defineConfig({
   site: siteUrl(),
   outDir: process.env.LOKER_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  // Several pages in flight at once: rendering overlaps the writing of files (measured: the Astro stage ≈ 0.65× at 4).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // Two pages in flight at once: rendering overlaps the writing of files (the Astro stage ≈ 0.65× at 4 than at 1; Astro's 100k peak, ≈ 1.9 GB, is the same at 2 and 4, BENCHMARKS.md session 5; 2 is kinder to a 2-core machine).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   compressHTML: true,
   integrations: [
     sitemap({

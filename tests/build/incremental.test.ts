@@ -7,6 +7,10 @@ import { tempDir } from '../tempDir';
 const NEXT_DAY = ['--as-of', '2026-12-11'];
 const UNCHANGED = 'lowongan/disnaker-uji-u-1/index.html';
 const CHANGED = 'lowongan/disnaker-uji-u-6/index.html';
+/** A list whose only vacancy (U-12, open until 2027) is the same on both days: it names no build date, so it is reused. */
+const UNCHANGED_LIST = 'wilayah/jawa-tengah/kota-magelang/index.html';
+/** A list that loses U-9 (closes 2026-12-05) by the next day: rendered anew. */
+const CHANGED_LIST = 'wilayah/jawa-tengah/kabupaten-kudus/index.html';
 
 /** The next day's export: one vacancy retitled, one no longer reported, one new; U-2 closes on the new date. */
 function nextDay(dataDir: string): void {
@@ -23,7 +27,7 @@ describe('an incremental build the next day, against a full build of the same da
   const root = tempDir('incremental');
   const [incremental, full] = ['incremental', 'full'].map((name) => ({ data: path.join(root, `${name}-data`), out: path.join(root, name, 'dist') }));
   const inode = (dir: string, file: string) => fs.statSync(path.join(dir, file)).ino;
-  let dayOne: { unchanged: number; changed: number };
+  let dayOne: { unchanged: number; changed: number; unchangedList: number; changedList: number };
   let log = '';
 
   beforeAll(() => {
@@ -32,7 +36,7 @@ describe('an incremental build the next day, against a full build of the same da
     for (const side of [incremental!, full!]) fs.mkdirSync(path.dirname(side.out), { recursive: true });
     const first = runBuild(incremental!.data, incremental!.out, FIXTURE_BUILD_ARGS);
     expect(first.status, first.stdout + first.stderr).toBe(0);
-    dayOne = { unchanged: inode(incremental!.out, UNCHANGED), changed: inode(incremental!.out, CHANGED) };
+    dayOne = { unchanged: inode(incremental!.out, UNCHANGED), changed: inode(incremental!.out, CHANGED), unchangedList: inode(incremental!.out, UNCHANGED_LIST), changedList: inode(incremental!.out, CHANGED_LIST) };
     fs.cpSync(incremental!.data, full!.data, { recursive: true });
     fs.cpSync(fs.realpathSync(incremental!.out), full!.out, { recursive: true });
     for (const side of [incremental!, full!]) nextDay(side.data);
@@ -55,5 +59,11 @@ describe('an incremental build the next day, against a full build of the same da
     expect(inode(incremental!.out, UNCHANGED)).toBe(dayOne.unchanged);
     expect(inode(incremental!.out, CHANGED)).not.toBe(dayOne.changed);
     expect(fs.readFileSync(path.join(incremental!.out, CHANGED), 'utf8')).toContain('Operator Produksi Senior');
+  });
+
+  it('links a list page whose vacancies did not change from the published site, and renders one that lost a vacancy', () => {
+    expect(inode(incremental!.out, UNCHANGED_LIST)).toBe(dayOne.unchangedList);
+    expect(inode(incremental!.out, CHANGED_LIST)).not.toBe(dayOne.changedList);
+    expect(fs.readFileSync(path.join(incremental!.out, UNCHANGED_LIST), 'utf8')).toContain('Guru Bahasa Inggris');
   });
 });

@@ -6,9 +6,9 @@ import type { ShardPlan } from '../../src/lib/search/searchShards';
 const slugs = (n: number) => Array.from({ length: n }, (_, i) => `v-${i}`);
 
 describe('splitting search shards around the Astro render', () => {
-  it('indexes shards up to 20,000 pages while Astro renders and larger ones after it, each list in the plan order', () => {
+  it('indexes shards up to 3,000 pages while Astro renders and larger ones after it, each list in the plan order', () => {
     const plan: ShardPlan = { shards: { 'provinsi-32': slugs(3), 'semua-1': slugs(CONCURRENT_SHARD_PAGES + 1), 'provinsi-33': slugs(CONCURRENT_SHARD_PAGES), 'semua-2': slugs(4) }, scopes: {} };
-    expect(CONCURRENT_SHARD_PAGES).toBe(20_000);
+    expect(CONCURRENT_SHARD_PAGES).toBe(3_000);
     expect(splitShards(plan)).toEqual({ small: ['provinsi-32', 'provinsi-33', 'semua-2'], large: ['semua-1'] });
   });
 

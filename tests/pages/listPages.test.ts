@@ -88,9 +88,18 @@ describe('list routes', () => {
     expect(listPages(many).occupations.map((view) => [view.count, view.newestOnly])).toEqual([[45, true], [45, true], [45, true], [45, false]]);
   });
 
-  it('shows a card\'s deadline as "closes in" only within a week, and a closed vacancy as closed', () => {
-    expect(vacancyCard(s, vacancy({ valid_through: '2026-11-30' }))).toMatchObject({ closesSoon: 'Ditutup dalam 2 hari', deadline: '30 November 2026', place: 'Kota Bandung, Jawa Barat' });
-    expect(vacancyCard(s, vacancy())).toMatchObject({ closesSoon: undefined, pay: 'Rp 5.000.000 – Rp 6.500.000 per bulan', href: '/lowongan/disnaker-jabar-jb-1/' });
-    expect(vacancyCard(s, vacancy({ is_open: false, valid_through: '2026-11-30' }))).toMatchObject({ isOpen: false, closesSoon: undefined });
+  it('shows a home-page card\'s deadline as "closes in" only within a week, and a closed vacancy as closed', () => {
+    expect(vacancyCard(s, vacancy({ valid_through: '2026-11-30' }), true)).toMatchObject({ closesSoon: 'Ditutup dalam 2 hari', deadline: '30 November 2026', place: 'Kota Bandung, Jawa Barat' });
+    expect(vacancyCard(s, vacancy(), true)).toMatchObject({ closesSoon: undefined, pay: 'Rp 5.000.000 – Rp 6.500.000 per bulan', href: '/lowongan/disnaker-jabar-jb-1/' });
+    expect(vacancyCard(s, vacancy({ is_open: false, valid_through: '2026-11-30' }), true)).toMatchObject({ isOpen: false, closesSoon: undefined });
+  });
+
+  it('names only the deadline\'s date on a list card, so a list page does not change with the build date', () => {
+    expect(vacancyCard(s, vacancy({ valid_through: '2026-11-30' }))).toMatchObject({ closesSoon: undefined, deadline: '30 November 2026' });
+    const cards: unknown[] = [];
+    listPaths(s, listPages(s).provinces, (page) => [cards.push(...page)]);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.every((card) => (card as { closesSoon?: string }).closesSoon === undefined)).toBe(true);
+    expect(listPages(s).provinces.every((view) => !('asOf' in view))).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { linkTree, type Previous } from './reuse';
 import type { WorkFolder } from './workFolder';
 
 /** Shards up to this many pages are indexed while Astro renders; larger ones after, so the two never peak together. */
-export const CONCURRENT_SHARD_PAGES = 20_000;
+export const CONCURRENT_SHARD_PAGES = 3_000;
 
 /** The plan's shards in two lists, each in the plan's order: small ones (indexed while Astro renders) and large ones (after it). */
 export function splitShards(plan: ShardPlan, limit = CONCURRENT_SHARD_PAGES): { small: string[]; large: string[] } {

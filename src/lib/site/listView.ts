@@ -52,8 +52,6 @@ export interface ListView {
   count: number;
   /** A list without open vacancies stays reachable but asks not to be indexed. */
   noindex: boolean;
-  /** The data's date (YYYY-MM-DD). */
-  asOf: string;
   /** Open vacancies, newest first. */
   vacancies: readonly Vacancy[];
   /**
@@ -70,9 +68,9 @@ export interface ListView {
 }
 
 /** The parts every list shares, from its path, heading and open vacancies. */
-export function listBase(asOf: string, path: string, heading: string, vacancies: readonly Vacancy[] | undefined) {
+export function listBase(path: string, heading: string, vacancies: readonly Vacancy[] | undefined) {
   const list = vacancies ?? [];
-  return { path, heading, title: heading, asOf, vacancies: list, count: list.length, noindex: list.length === 0 };
+  return { path, heading, title: heading, vacancies: list, count: list.length, noindex: list.length === 0 };
 }
 
 /** The page title of page `page` of a list: its title, naming the page after the first (`… (halaman 2)`). */

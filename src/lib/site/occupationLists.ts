@@ -25,7 +25,7 @@ function emptyPointers(s: SiteIndex, occupation: Occupation): GroupLink[] {
 /** The list of every occupation group at every level (`/jabatan/<group>/`), with the finer groups inside it. */
 export function occupationLists(s: SiteIndex): ListView[] {
   return s.data.occupations.map((occupation): ListView => {
-    const base = listBase(s.data.asOf, occupationUrl(occupation), l.occupationTitle(occupation.titleId), s.open.byOccupation.get(occupation.code));
+    const base = listBase(occupationUrl(occupation), l.occupationTitle(occupation.titleId), s.open.byOccupation.get(occupation.code));
     const children = groupLinks(s.data.occupations.filter((o) => o.parentCode === occupation.code),
       (o) => ({ href: occupationUrl(o), label: o.titleId, list: s.open.byOccupation.get(o.code) }));
     // Feeds follow major groups: a reader subscribes to a broad field; a finer group offers its major group's feed.

@@ -13,7 +13,7 @@ const notice = { text: l.overseasNotice, className: 'notice' };
 export function countryLists(s: SiteIndex): ListView[] {
   return [...s.byCountry.keys()].map((code): ListView => {
     const name = countryName(code);
-    const base = listBase(s.data.asOf, countryUrl(code), l.regionTitle(name), s.open.byCountry.get(code));
+    const base = listBase(countryUrl(code), l.regionTitle(name), s.open.byCountry.get(code));
     return {
       ...base,
       params: { country: countrySlug(code) },
@@ -31,7 +31,7 @@ export function overseasList(s: SiteIndex): ListView {
   const countries = [...s.byCountry.keys()]
     .map((code) => ({ href: countryUrl(code), label: countryName(code), count: s.open.byCountry.get(code)?.length ?? 0 }))
     .sort((a, b) => a.label.localeCompare(b.label, t.locale.intl));
-  const base = listBase(s.data.asOf, OVERSEAS_URL, l.overseasTitle, s.open.all.filter((v) => v.region_scope === 'overseas'));
+  const base = listBase(OVERSEAS_URL, l.overseasTitle, s.open.all.filter((v) => v.region_scope === 'overseas'));
   return {
     ...base,
     params: {},

@@ -37,7 +37,7 @@ export function provinceLists(s: SiteIndex): ListView[] {
   ];
   return areas.map((area): ListView => {
     const heading = area.code ? l.regionTitle(area.name) : t.phone.waysIn.nationalTitle;
-    const base = listBase(s.data.asOf, provinceUrl(area), heading, area.list);
+    const base = listBase(provinceUrl(area), heading, area.list);
     const links = regencyLinks(s, area, regencies.get(area.code) ?? []);
     return {
       ...base,
@@ -57,7 +57,7 @@ export function provinceLists(s: SiteIndex): ListView[] {
 /** The list of one kabupaten/kota, which also points to the vacancies reported for its whole province. */
 function regencyList(s: SiteIndex, province: Province, regency: Regency, siblings: readonly Regency[]): ListView {
   const [provinceName, regencyName] = [shortPlaceName(province.name), shortPlaceName(regency.name)];
-  const base = listBase(s.data.asOf, regencyUrl(province, regency), l.regionTitle(regencyName), s.open.byRegency.get(regency.code));
+  const base = listBase(regencyUrl(province, regency), l.regionTitle(regencyName), s.open.byRegency.get(regency.code));
   const provinceLink = { href: provinceUrl(province), label: provinceName, count: s.open.byProvince.get(province.code)?.length ?? 0 };
   // Vacancies reported for the whole province (no kabupaten/kota) apply here too.
   const provinceWide = s.open.provinceWide.get(province.code)?.length ?? 0;

@@ -6,7 +6,7 @@ import { loadSiteData } from './siteData';
 /** A `getStaticPaths` entry: the route's parameters and the props its page renders from. */
 interface StaticPath { params: Record<string, string | number | undefined>; props?: object }
 
-/** Whether a route's pages show the build date; a vacancy page does not (it names its own dates), so it stays the same from day to day. */
+/** Whether a route's pages show the build date; a vacancy page and a list page do not (they name their own dates: the last change, each card's deadline), so they stay the same from day to day while their props do. */
 export interface RenderPlanOptions { dated: boolean }
 
 const digests = new WeakMap<object, string>();
@@ -59,10 +59,20 @@ function keyOf(base: string, props: object): string {
   const parts = Object.entries(props).map(([name, value]) => {
     if (value === null || typeof value !== 'object') return `${name}=${JSON.stringify(value)}`;
     let digest = digests.get(value);
-    if (!digest) digests.set(value, (digest = sha(JSON.stringify(value))));
+    if (!digest) digests.set(value, (digest = sha(JSON.stringify(value, withoutRowPlace))));
     return `${name}:${digest}`;
   });
   return sha(`${base}\n${parts.join('\n')}`);
+}
+
+/**
+ * A vacancy's place in its office's file (`file`, `line`) is for the validation report; no page shows it. Left out of
+ * the keys, so a row that moves in the next export (a row above it removed) does not re-render its pages and lists.
+ */
+function withoutRowPlace(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || !('slug' in value) || !('line' in value)) return value;
+  const { file: _file, line: _line, ...shown } = value as Record<string, unknown>;
+  return shown;
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 24);

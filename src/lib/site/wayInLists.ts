@@ -18,7 +18,7 @@ export const OCCUPATIONS_URL = '/jabatan/';
 
 /** Every open vacancy, newest first (`/lowongan/`, `/lowongan/2/`, …), with the nationwide feed. */
 export function allVacanciesList(s: SiteIndex): ListView {
-  const base = listBase(s.data.asOf, ALL_URL, w.allTitle, s.open.all);
+  const base = listBase(ALL_URL, w.allTitle, s.open.all);
   return {
     ...base,
     noindex: false,
@@ -31,7 +31,7 @@ export function allVacanciesList(s: SiteIndex): ListView {
 
 /** `/wilayah/`: every province, then the nationwide list and the overseas overview, with open counts; those without any named apart. */
 export function regionsIndex(s: SiteIndex): ListView {
-  const base = listBase(s.data.asOf, REGIONS_URL, w.regionsTitle, s.open.all);
+  const base = listBase(REGIONS_URL, w.regionsTitle, s.open.all);
   return {
     ...base,
     noindex: false,
@@ -44,7 +44,7 @@ export function regionsIndex(s: SiteIndex): ListView {
 
 /** `/jabatan/`: every occupation major group with its open count. */
 export function occupationsIndex(s: SiteIndex): ListView {
-  const base = listBase(s.data.asOf, OCCUPATIONS_URL, w.occupationsTitle, s.open.all);
+  const base = listBase(OCCUPATIONS_URL, w.occupationsTitle, s.open.all);
   return {
     ...base,
     noindex: false,
