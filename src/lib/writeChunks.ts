@@ -1,7 +1,33 @@
 import fs from 'node:fs';
 
-/** Bytes gathered before each write: big enough for few system calls, small beside a whole file's text. */
+/** Text is gathered into chunks of about this many UTF-16 units before it becomes bytes: no string of a whole file. */
 const CHUNK = 1 << 20;
+
+/** Text written in pieces, handed on as UTF-8 chunks of about a megabyte (to a file, or to a gzip stream). */
+export class TextChunks {
+  private parts: string[] = [];
+  private pending = 0;
+  constructor(private readonly emit: (bytes: Buffer) => void) {}
+
+  write(text: string): void {
+    this.parts.push(text);
+    this.pending += text.length;
+    if (this.pending >= CHUNK) this.flush();
+  }
+
+  flush(): void {
+    if (this.parts.length === 0) return;
+    const bytes = Buffer.from(this.parts.join(''), 'utf8');
+    this.parts = [];
+    this.pending = 0;
+    this.emit(bytes);
+  }
+}
+
+/** Writes all of `bytes` at the file's current position (a write may take fewer bytes than asked). */
+export function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length;) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+}
 
 /**
  * Writes the pieces `parts` yields to `file` in chunks of about 1 MB, so a file of hundreds of MB never sits in memory
@@ -10,18 +36,9 @@ const CHUNK = 1 << 20;
 export function writeChunks(file: string, parts: Iterable<string>): void {
   const fd = fs.openSync(file, 'w');
   try {
-    let pending: string[] = [];
-    let size = 0;
-    for (const part of parts) {
-      pending.push(part);
-      size += part.length;
-      if (size >= CHUNK) {
-        fs.writeSync(fd, pending.join(''));
-        pending = [];
-        size = 0;
-      }
-    }
-    if (size > 0) fs.writeSync(fd, pending.join(''));
+    const text = new TextChunks((bytes) => writeAll(fd, bytes));
+    for (const part of parts) text.write(part);
+    text.flush();
   } finally {
     fs.closeSync(fd);
   }

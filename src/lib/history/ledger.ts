@@ -43,6 +43,16 @@ export class LedgerError extends Error {}
 const corrupt = (file: string, problem: string) =>
   new LedgerError(`Buku besar riwayat rusak (${file}): ${problem}. Perbaiki berkasnya, atau hapus untuk memulai riwayat baru. / History ledger corrupt (${file}): fix it, or delete it to start a new history.`);
 
+/** readLedger with a corrupt ledger handed back as its LedgerError rather than thrown: read once, it serves the ingest (address owners, where a corrupt ledger names none) and the history stage (which reports it). */
+export function readLedgerOrError(file: string): Ledger | undefined | LedgerError {
+  try {
+    return readLedger(file);
+  } catch (error) {
+    if (error instanceof LedgerError) return error;
+    throw error;
+  }
+}
+
 /** Reads the ledger CSV: a missing file is an empty history (undefined), a malformed one a LedgerError naming the line. */
 export function readLedger(file: string): Ledger | undefined {
   if (!fs.existsSync(file)) return undefined;

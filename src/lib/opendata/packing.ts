@@ -4,35 +4,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { ZlibOptions } from 'node:zlib';
+import { TextChunks, writeAll } from '../writeChunks';
 
 /** A written file's size and SHA-256, taken while it was written (never read back). */
 export interface Written {
   bytes: number;
   sha256: string;
-}
-
-/** Text is gathered into chunks of about this many UTF-16 units before it becomes bytes: no string of a whole file. */
-const CHUNK = 1 << 20;
-
-/** Text written in pieces, handed on as UTF-8 chunks of about a megabyte (to a file, or to a gzip stream). */
-export class TextChunks {
-  private parts: string[] = [];
-  private pending = 0;
-  constructor(private readonly emit: (bytes: Buffer) => void) {}
-
-  write(text: string): void {
-    this.parts.push(text);
-    this.pending += text.length;
-    if (this.pending >= CHUNK) this.flush();
-  }
-
-  flush(): void {
-    if (this.parts.length === 0) return;
-    const bytes = Buffer.from(this.parts.join(''), 'utf8');
-    this.parts = [];
-    this.pending = 0;
-    this.emit(bytes);
-  }
 }
 
 /** A file written in chunks and hashed as it goes. */
@@ -46,7 +23,7 @@ export class FileSink {
   }
 
   put(chunk: Uint8Array): void {
-    for (let at = 0; at < chunk.length;) at += fs.writeSync(this.fd, chunk, at, chunk.length - at);
+    writeAll(this.fd, chunk);
     this.hash.update(chunk);
     this.bytes += chunk.length;
   }

@@ -4,7 +4,7 @@ import type { IngestResult } from '../ingest/ingest';
 import { readArchive, writeArchive } from '../history/archive';
 import { changeDates, changesOn, writeChangeFiles } from '../history/changes';
 import { changeFeed } from '../history/changeFeed';
-import { LedgerError, readLedger, writeLedger } from '../history/ledger';
+import { LedgerError, readLedgerOrError, writeLedger, type Ledger } from '../history/ledger';
 import { keepSnapshots, linkSnapshots, listSnapshots, takeSnapshot } from '../history/snapshots';
 import { updateHistory } from '../history/updateHistory';
 import { writeFileAtomic } from '../history/writeFileAtomic';
@@ -24,16 +24,17 @@ export const SNAPSHOTS_PATH = 'data/arsip';
 /**
  * The history stage, in prepare: reads the ledger and archive (missing = no history yet; corrupt = a message and a
  * failed build, never a reset), adds every vacancy's dates and the withdrawn vacancies to the result, and writes the
- * updated ledger, archive and this publication's change files into the work folder; they replace the ledger folder's
+ * updated ledger (`ledger`: the one the ingest read, else read here), archive and this publication's change files into the work folder; they replace the ledger folder's
  * only once the site is published (commitHistory). Returns false when the ledger cannot be read.
  */
-export function recordHistory(result: IngestResult, ledgerDir: string, work: WorkFolder): boolean {
+export function recordHistory(result: IngestResult, ledgerDir: string, work: WorkFolder, ledger = readLedgerOrError(historyFiles(ledgerDir).ledger)): boolean {
   const from = historyFiles(ledgerDir);
   const to = historyFiles(work.history);
   try {
+    if (ledger instanceof LedgerError) throw ledger;
     // Only the content of vacancies missing from this build is read back; the others come from the exports.
     const current = new Set(result.vacancies.map((v) => v.slug));
-    const history = { ledger: readLedger(from.ledger), archive: readArchive(from.archive, current) };
+    const history = { ledger, archive: readArchive(from.archive, current) };
     const updated = updateHistory(result.vacancies, history, result.asOf);
     result.vacancies = updated.vacancies;
     fs.rmSync(to.dir, { recursive: true, force: true });

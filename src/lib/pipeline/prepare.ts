@@ -4,7 +4,8 @@ import { loadRecordWords } from '../search/build/recordWords';
 import { readSiteConfig } from '../site/siteConfig';
 import { writeStats } from '../stats/writeStats';
 import { checkStructuredData } from './checkStructuredData';
-import { recordHistory, recordSnapshot } from './history';
+import { readLedgerOrError } from '../history/ledger';
+import { historyFiles, recordHistory, recordSnapshot } from './history';
 import { planSite } from './planSite';
 import { readSources } from './readSources';
 import { stepTimer } from './stepTimes';
@@ -33,12 +34,14 @@ export function prepare(input: PrepareInput): boolean {
   const step = stepTimer();
   // Regions and occupations, loaded once for the ingest, the site data and the JobPosting checks.
   const references = step('references', () => loadReferences(input.dataDir));
+  // The ledger, read once: it names each published address's office for the ingest, and the history stage updates it.
+  const ledger = step('ledger', () => readLedgerOrError(historyFiles(input.ledgerDir).ledger));
   // 1. Read, validate, resolve and de-duplicate every office's rows (an unchanged file's rows as the previous build found them).
-  const result = step('ingest', () => readSources({ dataDir: input.dataDir, asOf: input.asOf, references, publishedDir: input.outDir, ledgerDir: input.ledgerDir, cacheDir: work.ingestCache }));
+  const result = step('ingest', () => readSources({ dataDir: input.dataDir, asOf: input.asOf, references, publishedDir: input.outDir, ledger, cacheDir: work.ingestCache }));
   // 2. Print the balance and write the report; in strict mode a rejected row stops here and nothing is handed on.
   const valid = step('report', () => validate(result, { reportDir: work.report, strict: input.strict }));
   // 3. The ledger: each vacancy's dates, and the vacancies no export names any more, from the archive (pipeline/history.ts).
-  const recorded = valid && step('history', () => recordHistory(result, input.ledgerDir, work));
+  const recorded = valid && step('history', () => recordHistory(result, input.ledgerDir, work, ledger));
   // 4. Write the site data (with the publisher's settings, data/site.json), the search shard plan with each shard's records (with the words searchers use for each occupation), and the sitemap facts.
   if (recorded) step('plan-site', () => planSite({ result, references, work, partitionPages: input.partitionPages, searchWords: loadRecordWords(input.dataDir, references.occupations), site: readSiteConfig(input.dataDir) }));
   // 5. The open-data files of /data/ (CSV, JSON Lines, per province, datapackage.json, SHA256SUMS) and their manifest.

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { fileCache, pruneFileCache, referenceDigest } from '../ingest/fileCache';
 import { ingest, type IngestResult } from '../ingest/ingest';
 import type { References } from '../reference/loadReferences';
-import { LedgerError, readLedger } from '../history/ledger';
+import { LedgerError, type Ledger } from '../history/ledger';
 import type { AddressOwner } from '../ingest/rejectSlugCollisions';
 import { codeDigest } from './reuse';
 
@@ -17,22 +17,16 @@ export interface ReadSourcesInput {
   references: References;
   /** The published site (the build's output folder): its vacancy pages keep their addresses. */
   publishedDir?: string;
-  /** The history folder: its ledger says which office each published address belongs to. */
-  ledgerDir?: string;
+  /** The history ledger (readLedgerOrError): it says which office each published address belongs to. */
+  ledger?: Ledger | LedgerError;
   /** The work folder's ingest cache (`ingest-cache/`): each unchanged data file's result is taken from the previous build. */
   cacheDir?: string;
 }
 
 /** Each address the ledger records, with the office it belongs to; none when there is no ledger yet, or a corrupt one (the history stage stops the build on that, naming the line). */
-function addressOwners(ledgerDir: string | undefined): Map<string, AddressOwner> {
-  let ledger;
-  try {
-    ledger = ledgerDir ? readLedger(path.join(ledgerDir, 'ledger.csv')) : undefined;
-  } catch (error) {
-    if (error instanceof LedgerError) return new Map();
-    throw error;
-  }
-  return new Map([...(ledger ?? [])].map(([slug, e]) => [slug, { source: e.source, id: e.id, firstPublished: e.first_published }]));
+function addressOwners(ledger: Ledger | LedgerError | undefined): Map<string, AddressOwner> {
+  if (!ledger || ledger instanceof LedgerError) return new Map();
+  return new Map([...ledger].map(([slug, e]) => [slug, { source: e.source, id: e.id, firstPublished: e.first_published }]));
 }
 
 /**
@@ -42,7 +36,7 @@ function addressOwners(ledgerDir: string | undefined): Map<string, AddressOwner>
  * those of the previous build gives that build's result (src/lib/ingest/fileCache.ts); the cache then keeps this build's files only.
  */
 export function readSources(input: ReadSourcesInput): IngestResult {
-  const { dataDir, asOf, references, publishedDir, ledgerDir } = input;
+  const { dataDir, asOf, references, publishedDir, ledger } = input;
   const pages = publishedDir
     ? [path.resolve(publishedDir), `${path.resolve(publishedDir)}.old`].map((d) => path.join(d, 'lowongan')).find((d) => fs.existsSync(d))
     : undefined;
@@ -50,7 +44,7 @@ export function readSources(input: ReadSourcesInput): IngestResult {
   if (publishedDir) console.log(`Halaman lowongan yang sudah terbit / published vacancy pages: ${published.size}${pages ? ` (${path.relative(process.cwd(), pages) || pages})` : ''}`);
   // The code is this checkout's (found from this file, not the working directory), so a change to it validates every file again.
   const cache = input.cacheDir ? fileCache(input.cacheDir, `${codeDigest(PROJECT_ROOT)}:${referenceDigest(dataDir)}`) : undefined;
-  const result = ingest({ dataDir: path.resolve(dataDir), asOf, published, owners: addressOwners(ledgerDir), references, cache });
+  const result = ingest({ dataDir: path.resolve(dataDir), asOf, published, owners: addressOwners(ledger), references, cache });
   if (cache) {
     pruneFileCache(cache);
     console.log(`Berkas data tak berubah, hasil validasi dipakai lagi / unchanged data files, validation reused: ${cache.hits} dari / of ${cache.hits + cache.misses}`);

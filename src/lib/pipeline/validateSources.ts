@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadReferences } from '../reference/loadReferences';
+import { readLedgerOrError } from '../history/ledger';
 import { buildDate } from './buildDate';
 import { readSources } from './readSources';
 import { validate } from './validate';
@@ -20,6 +21,6 @@ export interface ValidateSourcesOptions {
 export function validateSources(options: ValidateSourcesOptions): boolean {
   const asOf = buildDate(options.asOf);
   const references = loadReferences(options.dataDir);
-  const result = readSources({ dataDir: options.dataDir, asOf, references, publishedDir: options.publishedDir, ledgerDir: path.join(options.dataDir, 'ledger') });
+  const result = readSources({ dataDir: options.dataDir, asOf, references, publishedDir: options.publishedDir, ledger: readLedgerOrError(path.join(options.dataDir, 'ledger', 'ledger.csv')) });
   return validate(result, { reportDir: options.reportDir, strict: options.strict });
 }
