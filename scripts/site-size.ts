@@ -1,10 +1,15 @@
 // Output size of a built site by part (vacancy pages, lists, search index, open data…): files, bytes, and the bytes of a
 // tar of it (GitHub Pages' artifact), to compare with hosts' limits (README "Output size and which host fits").
+// `--artifact` also makes that tar as actions/upload-pages-artifact does and compresses it as actions/upload-artifact
+// uploads it (deflate, level 6), printing the size deploy-pages checks against its 1 GB; `--artifact-limit <bytes>`
+// (default GitHub's 1 GiB) makes it exit 1 when that size is over, for the deploy workflow.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import zlib from 'node:zlib';
 
-const { values: args } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
+const { values: args } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, artifact: { type: 'boolean', default: false }, 'artifact-limit': { type: 'string', default: String(2 ** 30) } } });
 const root = fs.realpathSync(path.resolve(args.dir));
 
 /** The part of the site a file belongs to, by its address. */
@@ -47,3 +52,30 @@ for (const [part, p] of [...parts].sort((a, b) => b[1].bytes - a[1].bytes)) cons
 console.log(`| **whole site** | **${total.files.toLocaleString('en-US')}** | **${mb(total.bytes)}** | |`);
 console.log(`\nPagefind fragments that are a byte-identical copy of one in another shard: ${duplicateFragments.toLocaleString('en-US')} files, ${mb(duplicateBytes)} MB.`);
 console.log(`A tar of the site (headers and 512-byte blocks): ${mb(tarBytes)} MB.`);
+
+if (args.artifact) {
+  const { tar, compressed, seconds } = await uploadedArtifact(root);
+  console.log(`The Pages artifact as GitHub Actions uploads it: tar ${mb(tar)} MB (\`tar --dereference --hard-dereference\`, as upload-pages-artifact), compressed ${mb(compressed)} MB (deflate level 6, as upload-artifact; ${seconds.toFixed(0)} s).`);
+  const limit = Number(args['artifact-limit']);
+  if (compressed > limit) {
+    console.error(`Artefak Pages terlalu besar / the Pages artifact is too big: ${mb(compressed)} MB > ${mb(limit)} MB, the size actions/deploy-pages checks. Publish to object storage behind a CDN instead (README "Output size and which host fits").`);
+    process.exitCode = 1;
+  }
+}
+
+/** Streams a GNU tar of `dir` (hard links written out in full, as upload-pages-artifact does) through deflate level 6 and counts both sizes. */
+async function uploadedArtifact(dir: string): Promise<{ tar: number; compressed: number; seconds: number }> {
+  const started = performance.now();
+  const child = spawn('tar', ['--dereference', '--hard-dereference', '--directory', dir, '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const deflate = zlib.createDeflateRaw({ level: 6 });
+  let tar = 0;
+  let compressed = 0;
+  child.stdout.on('data', (chunk: Buffer) => { tar += chunk.length; });
+  deflate.on('data', (chunk: Buffer) => { compressed += chunk.length; });
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const ended = new Promise<void>((resolve, reject) => { deflate.on('end', resolve); deflate.on('error', reject); });
+  child.stdout.pipe(deflate);
+  const [code] = await Promise.all([exited, ended]);
+  if (code !== 0) throw new Error(`tar exited with ${code}`);
+  return { tar, compressed, seconds: (performance.now() - started) / 1000 };
+}
