@@ -86,8 +86,7 @@ describe.skipIf(!canMount)('an output location that cannot take the new site', (
     } catch (thrown) {
       error = thrown;
     }
-    // The premise, checked: the copy itself failed (classifyFailure alone would say "disk full" for no error too, from the
-    // free space). With 6 MB in 4 the kernel let the whole copy through in about 1 run in 6; cpSync reports EIO, not ENOSPC, at 64.
+    // The premise, checked (see above); at 64 MB cpSync reports EIO, not ENOSPC.
     expect(error).toBeInstanceOf(Error);
     expect(classifyFailure(error, [path.dirname(out)])).toMatchObject({ exitCode: 6, message: expect.stringMatching(/^Disk penuh/) });
     expect(live(out)).toBe('first');
