@@ -9,7 +9,7 @@ import { checkOutputLocation } from './checkOutput';
 import { checkSearchIndex } from './checkSearchIndex';
 import { BuildFailure, classifyFailure, EXIT, historyNotKept, stageFailed } from './failure';
 import { commitHistory, publishChanges, publishSnapshots } from './history';
-import { indexSearch, installSearchIndex, splitShards } from './indexSearch';
+import { indexSearch, installSearchIndex, LARGE_SHARD_WORKERS, splitShards } from './indexSearch';
 import type { PrepareInput } from './prepare';
 import { publish, settleLayout } from './publish';
 import { render } from './render';
@@ -72,9 +72,9 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       if (smallIndexed.status === 'rejected') throw smallIndexed.reason;
       const linked = linkReusedPages(work, previous, staging.site);
       if (previous) console.log(`Bertahap / incremental: ${linked} berkas halaman dipakai ulang / page files reused`);
-      // 3. Index the large shards after Astro, one at a time, check every open vacancy was indexed, and put the index in the site.
+      // 3. Index the large shards after Astro, two processes at once, check every open vacancy was indexed, and put the index in the site.
       console.log('[3/4] pagefind');
-      const entries = [...smallIndexed.value, ...(await indexSearch(work, staging.search, large, plan, previous))];
+      const entries = [...smallIndexed.value, ...(await indexSearch(work, staging.search, large, plan, previous, LARGE_SHARD_WORKERS))];
       checkSearchIndex(plan, entries);
       installSearchIndex(plan, entries, staging.search, staging.site);
       // The open-data files prepare wrote go beside the /data/ pages Astro rendered.

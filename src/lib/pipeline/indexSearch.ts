@@ -1,8 +1,12 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { indexShards, writeShardManifest, type ShardEntry } from '../search/build/indexWithPagefind';
 import { NATIONWIDE_SCOPE, type ShardPlan } from '../search/searchShards';
+import type { IndexWorkerInput } from './indexShardsProcess';
 import { linkTree, type Previous } from './reuse';
+import { runStageProcess } from './runNodeScript';
 import type { WorkFolder } from './workFolder';
 
 /** Shards up to this many pages are indexed while Astro renders; larger ones after, so the two never peak together. */
@@ -15,14 +19,49 @@ export function splitShards(plan: ShardPlan, limit = CONCURRENT_SHARD_PAGES): { 
 }
 
 /**
- * Indexes the named shards' search records from the work folder with Pagefind into `outDir/<shard>/`, one shard at a
- * time; a shard the published site holds from the same records (`previous`) is hard-linked from there instead.
+ * Pagefind processes indexing the large shards at once, after Astro: Pagefind indexes on one core, so two use both
+ * cores of the build machine; a 10,000-page shard's process holds up to 0.8 GB, so two stay within the memory budget.
  */
-export async function indexSearch(work: WorkFolder, outDir: string, names: readonly string[], plan: ShardPlan, previous: Previous | null = null): Promise<ShardEntry[]> {
+export const LARGE_SHARD_WORKERS = Math.min(2, os.availableParallelism());
+
+const WORKER_ENTRY = fileURLToPath(new URL('./indexShardsProcess.ts', import.meta.url));
+
+/**
+ * Indexes the named shards' search records from the work folder with Pagefind into `outDir/<shard>/`; a shard the
+ * published site holds from the same records (`previous`) is hard-linked from there instead. With one worker the
+ * shards are indexed here, one at a time; with more, each worker is a process of its own (one Pagefind backend per
+ * process) taking a share of the shards balanced by pages. A shard's index does not depend on which worker made it.
+ */
+export async function indexSearch(work: WorkFolder, outDir: string, names: readonly string[], plan: ShardPlan, previous: Previous | null = null, workers = 1): Promise<ShardEntry[]> {
   const reused = names.filter((name) => isReusable(name, plan, previous));
   for (const name of reused) linkTree(path.join(previous!.site, 'pagefind', name), path.join(outDir, name));
-  const indexed = await indexShards(work.searchRecords, outDir, names.filter((name) => !reused.includes(name)));
+  const fresh = names.filter((name) => !reused.includes(name));
+  const indexed = workers > 1 && fresh.length > 1 ? await indexInWorkers(work, outDir, shareShards(fresh, plan, workers)) : await indexShards(work.searchRecords, outDir, fresh);
   return [...reused.map((name) => ({ name, pages: plan.shards[name]!.length })), ...indexed];
+}
+
+/** Splits shards into at most `workers` lists of about equal pages: largest first, each to the list with the fewest pages so far. */
+export function shareShards(names: readonly string[], plan: ShardPlan, workers: number): string[][] {
+  const lists = Array.from({ length: Math.min(workers, names.length) }, () => ({ names: [] as string[], pages: 0 }));
+  const bySize = [...names].sort((a, b) => plan.shards[b]!.length - plan.shards[a]!.length);
+  for (const name of bySize) {
+    const list = lists.reduce((least, l) => (l.pages < least.pages ? l : least));
+    list.names.push(name);
+    list.pages += plan.shards[name]!.length;
+  }
+  return lists.map((l) => l.names);
+}
+
+/** Runs one indexing process per list at once; every process ends before a failure is thrown. */
+async function indexInWorkers(work: WorkFolder, outDir: string, lists: readonly string[][]): Promise<ShardEntry[]> {
+  const dir = path.join(work.dir, 'search-workers');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const inputs: IndexWorkerInput[] = lists.map((names, i) => ({ recordsDir: work.searchRecords, outDir, names, entriesFile: path.join(dir, `${i}.json`) }));
+  const codes = await Promise.all(inputs.map((input) => runStageProcess(WORKER_ENTRY, input)));
+  const failed = codes.findIndex((code) => code !== 0);
+  if (failed >= 0) throw new Error(`Indeks pencarian ${inputs[failed]!.names.join(', ')} gagal dibuat / search index failed (proses keluar dengan kode / process exit ${codes[failed]})`);
+  return inputs.flatMap((input) => JSON.parse(fs.readFileSync(input.entriesFile, 'utf8')) as ShardEntry[]);
 }
 
 /** Whether the published site holds this shard's index from the same records. */
