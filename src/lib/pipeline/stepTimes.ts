@@ -20,3 +20,14 @@ export function stepTimer(enabled = process.env[STEP_TIMES_VARIABLE] !== undefin
     return value;
   };
 }
+
+/** The same for steps that run beside each other: `step(name, promise)` prints the line when the promise settles (its time counted from the call). */
+export function asyncStepTimer(enabled = process.env[STEP_TIMES_VARIABLE] !== undefined) {
+  return function step<T>(name: string, running: Promise<T>): Promise<T> {
+    const started = performance.now();
+    const print = () => {
+      if (enabled) console.log(`step-time ${name} ${((performance.now() - started) / 1000).toFixed(3)} ${process.resourceUsage().maxRSS * 1024}`);
+    };
+    return running.finally(print);
+  };
+}
