@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { compareCodeUnits } from '../compareCodeUnits';
 import { storedVacancyProblem } from '../pipeline/storedVacancy';
+import { forEachLine } from '../readLines';
 import type { Vacancy } from '../schema/publishedVacancy';
 import { LedgerError } from './ledger';
 import { writeFileAtomic } from './writeFileAtomic';
@@ -43,7 +44,8 @@ const SLUG_FIRST = /^\{"slug":("(?:[^"\\]|\\.)*")/;
 export function readArchive(file: string, skip: ReadonlySet<string> = new Set()): Archive {
   const archive: Archive = new Map();
   if (!fs.existsSync(file)) return archive;
-  fs.readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
+  // Line by line: the archive of years of vacancies is larger than the longest string Node can hold.
+  forEachLine(file, (line, index) => {
     if (!line) return;
     const slug = SLUG_FIRST.exec(line)?.[1];
     if (slug && skip.has(JSON.parse(slug) as string)) return;

@@ -83,7 +83,8 @@ export function publishSnapshots(work: WorkFolder, ledgerDir: string, siteDir: s
 export function commitHistory(work: WorkFolder, ledgerDir: string): void {
   const from = historyFiles(work.history);
   const to = historyFiles(ledgerDir);
-  for (const key of ['archive', 'ledger'] as const) writeFileAtomic(to[key], fs.readFileSync(from[key], 'utf8'));
+  // As bytes: the archive can be larger than the longest string Node can hold.
+  for (const key of ['archive', 'ledger'] as const) writeFileAtomic(to[key], fs.readFileSync(from[key]));
   for (const name of fs.readdirSync(from.changes)) writeFileAtomic(path.join(to.changes, name), fs.readFileSync(path.join(from.changes, name), 'utf8'));
   keepSnapshots(from.snapshots, to.snapshots);
 }
