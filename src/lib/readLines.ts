@@ -29,3 +29,40 @@ export function forEachLine(file: string, onLine: (line: string, index: number) 
     fs.closeSync(fd);
   }
 }
+
+/** The end of a line that opens a long array in `jsonPieces(value, { lines: true })`: the root's `[`, or a top-level `"key":[`. */
+const OPENS_ARRAY = /(?:^|[{,])("(?:[^"\\]|\\.)*"):\[$|^\[$/;
+
+/**
+ * Reads back a JSON file written by `jsonPieces(value, { lines: true })` (src/lib/writeChunks.ts) without a string of
+ * the whole file: every item of a long array is on a line of its own and parsed alone, the rest (the "skeleton", with
+ * those arrays empty) parsed at the end, and the items put in place. Any JSON file without such lines reads as
+ * JSON.parse would read it, if it fits in a string. Throws a SyntaxError on malformed JSON, as JSON.parse does.
+ */
+export function readJsonLines(file: string): unknown {
+  let skeleton = '';
+  const arrays: { key: string | null; items: unknown[] }[] = [];
+  let items: unknown[] | null = null;
+  forEachLine(file, (line) => {
+    if (items) {
+      if (!line.startsWith(']')) {
+        items.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line));
+        return;
+      }
+      // `]` closes the array; the rest of the line is skeleton, and may open the next long array.
+      items = null;
+    }
+    skeleton += line;
+    const opens = OPENS_ARRAY.exec(line);
+    if (!opens) return;
+    items = [];
+    arrays.push({ key: opens[1] === undefined ? null : (JSON.parse(opens[1]) as string), items });
+  });
+  if (items) throw new SyntaxError(`${file}: a long array is not closed`);
+  const value = JSON.parse(skeleton) as unknown;
+  for (const array of arrays) {
+    if (array.key === null) return array.items;
+    (value as Record<string, unknown>)[array.key] = array.items;
+  }
+  return value;
+}

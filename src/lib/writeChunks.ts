@@ -44,15 +44,22 @@ export function writeChunks(file: string, parts: Iterable<string>): void {
   }
 }
 
+/** A long array in jsonPieces' output: more items than this are written one by one (and, with `lines`, one per line). */
+const LONG_ARRAY = 1000;
+
 /**
  * The text of JSON.stringify(value), byte for byte, in pieces: an object's properties one by one and the items of its
- * long arrays one by one, so writeChunks can write it without the whole text in memory.
+ * long arrays one by one, so writeChunks can write it without the whole text in memory. With `lines`, each item of a
+ * long array (the root array, or a top-level property's) is on a line of its own — `"key":[` ends a line, `]` starts
+ * one — the same JSON value, which readJsonLines reads back without one string of the whole file.
  */
-export function* jsonPieces(value: unknown): Generator<string> {
+export function* jsonPieces(value: unknown, options: { lines?: boolean } = {}): Generator<string> {
+  const [open, separator, close] = options.lines ? ['[\n', ',\n', '\n]'] : ['[', ',', ']'];
   if (Array.isArray(value)) {
-    yield '[';
-    for (let i = 0; i < value.length; i++) yield `${i ? ',' : ''}${JSON.stringify(value[i]) ?? 'null'}`;
-    yield ']';
+    const long = value.length > LONG_ARRAY;
+    yield long ? open : '[';
+    for (let i = 0; i < value.length; i++) yield `${i ? (long ? separator : ',') : ''}${JSON.stringify(value[i]) ?? 'null'}`;
+    yield long ? close : ']';
     return;
   }
   if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
@@ -65,7 +72,7 @@ export function* jsonPieces(value: unknown): Generator<string> {
     if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
     yield `${first ? '' : ','}${JSON.stringify(key)}:`;
     first = false;
-    yield* Array.isArray(item) && item.length > 1000 ? jsonPieces(item) : [JSON.stringify(item)];
+    yield* Array.isArray(item) && item.length > LONG_ARRAY ? jsonPieces(item, options) : [JSON.stringify(item)];
   }
   yield '}';
 }

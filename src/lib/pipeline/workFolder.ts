@@ -5,6 +5,7 @@ import type { Snapshot } from '../history/snapshots';
 import type { ShardPlan } from '../search/searchShards';
 import type { SearchVocabulary } from '../search/tradeWords';
 import { statsSchema, type Stats } from '../stats/statsSchema';
+import { readJsonLines } from '../readLines';
 import { jsonPieces, writeChunks } from '../writeChunks';
 import {
   openDataManifestSchema, shardPlanSchema, siteDataSchema, sitemapDataSchema, snapshotListSchema, type OpenDataManifest, type SiteData, type SitemapData,
@@ -80,7 +81,8 @@ type Artefact = keyof typeof NAMES;
 
 function write(work: WorkFolder, artefact: Artefact, value: unknown): void {
   fs.mkdirSync(work.dir, { recursive: true });
-  writeChunks(work[artefact], jsonPieces(value));
+  // Long arrays one item a line, read back line by line: a site data file of years of vacancies is larger than the longest string Node can hold.
+  writeChunks(work[artefact], jsonPieces(value, { lines: true }));
 }
 
 function read<T>(work: WorkFolder, artefact: Artefact, schema: z.ZodType<T>): T {
@@ -88,7 +90,7 @@ function read<T>(work: WorkFolder, artefact: Artefact, schema: z.ZodType<T>): T 
   const [id, en] = NAMES[artefact];
   if (!fs.existsSync(file)) throw new Error(`${id} tidak ada (${file}). Jalankan "npm run build" dulu. / ${en} missing (${file}): run "npm run build" first.`);
   try {
-    return schema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    return schema.parse(readJsonLines(file));
   } catch (error) {
     throw new Error(`${id} tidak valid (${file}): ${problemOf(error)}. Jalankan "npm run build" lagi. / ${en} invalid (${file}): run "npm run build" again.`, { cause: error });
   }
