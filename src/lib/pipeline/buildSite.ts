@@ -69,14 +69,14 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       // 2. Render every page with Astro while Pagefind indexes the small search shards; both finish before either failure is thrown.
       console.log('[2/4] astro + pagefind');
       const step = asyncStepTimer();
-      const [rendered, smallIndexed] = await Promise.allSettled([step('astro', render({ outDir: staging.site, work })), step('pagefind-small', indexSearch(work, staging.search, small, plan, previous))]);
+      const [rendered, smallIndexed] = await Promise.allSettled([step('astro', () => render({ outDir: staging.site, work })), step('pagefind-small', () => indexSearch(work, staging.search, small, plan, previous))]);
       if (rendered.status === 'rejected') throw rendered.reason;
       if (smallIndexed.status === 'rejected') throw smallIndexed.reason;
       const linked = linkReusedPages(work, previous, staging.site);
       if (previous) console.log(`Bertahap / incremental: ${linked} berkas halaman dipakai ulang / page files reused`);
       // 3. Index the large shards after Astro, two processes at once, check every open vacancy was indexed, and put the index in the site.
       console.log('[3/4] pagefind');
-      const entries = [...smallIndexed.value, ...(await step('pagefind-large', indexSearch(work, staging.search, large, plan, previous, LARGE_SHARD_WORKERS)))];
+      const entries = [...smallIndexed.value, ...(await step('pagefind-large', () => indexSearch(work, staging.search, large, plan, previous, LARGE_SHARD_WORKERS)))];
       checkSearchIndex(plan, entries);
       installSearchIndex(plan, entries, staging.search, staging.site);
       // The open-data files prepare wrote go beside the /data/ pages Astro rendered.
@@ -84,7 +84,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       publishChanges(work, ledgerDir, staging.site, siteUrl);
       publishSnapshots(work, ledgerDir, staging.site);
       // The gates: a broken link, invalid HTML, sitemap or structured data, or a vacancy without its page stops the publication.
-      await step('gates', checkSite({ siteDir: staging.site, work, siteUrl }));
+      await step('gates', () => checkSite({ siteDir: staging.site, work, siteUrl }));
       // 4. Publish: the finished build goes live in one atomic step (publish.ts); only then does the ledger folder take this build's history.
       console.log('[4/4] publikasi / publish');
       publish(staging.site, outDir);
