@@ -16,7 +16,7 @@ export function stepTimer(enabled = process.env[STEP_TIMES_VARIABLE] !== undefin
   return function step<T>(name: string, run: () => T): T {
     const started = performance.now();
     const value = run();
-    if (enabled) console.log(`step-time ${name} ${((performance.now() - started) / 1000).toFixed(3)} ${process.resourceUsage().maxRSS * 1024}`);
+    if (enabled) printStep(name, started);
     return value;
   };
 }
@@ -27,9 +27,11 @@ export function asyncStepTimer(enabled = process.env[STEP_TIMES_VARIABLE] !== un
     const started = performance.now();
     // Called here, after the clock started: an async function's work before its first await counts too.
     const running = run();
-    const print = () => {
-      if (enabled) console.log(`step-time ${name} ${((performance.now() - started) / 1000).toFixed(3)} ${process.resourceUsage().maxRSS * 1024}`);
-    };
-    return running.finally(print);
+    return enabled ? running.finally(() => printStep(name, started)) : running;
   };
+}
+
+/** Prints one STEP_TIME_LINE: the step's seconds since `started` and the process's peak memory so far. */
+function printStep(name: string, started: number): void {
+  console.log(`step-time ${name} ${((performance.now() - started) / 1000).toFixed(3)} ${process.resourceUsage().maxRSS * 1024}`);
 }
