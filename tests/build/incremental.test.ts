@@ -7,6 +7,8 @@ import { tempDir } from '../tempDir';
 const NEXT_DAY = ['--as-of', '2026-12-11'];
 const UNCHANGED = 'lowongan/disnaker-uji-u-1/index.html';
 const CHANGED = 'lowongan/disnaker-uji-u-6/index.html';
+/** Closed before day one (expired 2026-10-31) and not changed since: settled on the next day (pipeline/settledPages.ts). */
+const SETTLED = 'lowongan/disnaker-uji-u-3/index.html';
 /** A list whose only vacancy (U-12, open until 2027) is the same on both days: it names no build date, so it is reused. */
 const UNCHANGED_LIST = 'wilayah/jawa-tengah/kota-magelang/index.html';
 /** A list that loses U-9 (closes 2026-12-05) by the next day: rendered anew. */
@@ -27,7 +29,7 @@ describe('an incremental build the next day, against a full build of the same da
   const root = tempDir('incremental');
   const [incremental, full] = ['incremental', 'full'].map((name) => ({ data: path.join(root, `${name}-data`), out: path.join(root, name, 'dist') }));
   const inode = (dir: string, file: string) => fs.statSync(path.join(dir, file)).ino;
-  let dayOne: { unchanged: number; changed: number; unchangedList: number; changedList: number };
+  let dayOne: { unchanged: number; changed: number; unchangedList: number; changedList: number; settled: number };
   let log = '';
 
   beforeAll(() => {
@@ -36,7 +38,7 @@ describe('an incremental build the next day, against a full build of the same da
     for (const side of [incremental!, full!]) fs.mkdirSync(path.dirname(side.out), { recursive: true });
     const first = runBuild(incremental!.data, incremental!.out, FIXTURE_BUILD_ARGS);
     expect(first.status, first.stdout + first.stderr).toBe(0);
-    dayOne = { unchanged: inode(incremental!.out, UNCHANGED), changed: inode(incremental!.out, CHANGED), unchangedList: inode(incremental!.out, UNCHANGED_LIST), changedList: inode(incremental!.out, CHANGED_LIST) };
+    dayOne = { unchanged: inode(incremental!.out, UNCHANGED), changed: inode(incremental!.out, CHANGED), unchangedList: inode(incremental!.out, UNCHANGED_LIST), changedList: inode(incremental!.out, CHANGED_LIST), settled: inode(incremental!.out, SETTLED) };
     fs.cpSync(incremental!.data, full!.data, { recursive: true });
     fs.cpSync(fs.realpathSync(incremental!.out), full!.out, { recursive: true });
     for (const side of [incremental!, full!]) nextDay(side.data);
@@ -59,6 +61,13 @@ describe('an incremental build the next day, against a full build of the same da
     expect(inode(incremental!.out, UNCHANGED)).toBe(dayOne.unchanged);
     expect(inode(incremental!.out, CHANGED)).not.toBe(dayOne.changed);
     expect(fs.readFileSync(path.join(incremental!.out, CHANGED), 'utf8')).toContain('Operator Produksi Senior');
+  });
+
+  it('settles the closed vacancies whose pages did not change: their pages are linked, their records left out of the site data', () => {
+    const settled = Number(/(\d+) halaman lowongan tertutup tidak berubah/.exec(log)?.[1]);
+    expect(settled).toBeGreaterThanOrEqual(2);
+    expect(inode(incremental!.out, SETTLED)).toBe(dayOne.settled);
+    expect(fs.readFileSync(path.join(incremental!.out, SETTLED), 'utf8')).toContain('Kasir Toko');
   });
 
   it('links a list page whose vacancies did not change from the published site, and renders one that lost a vacancy', () => {

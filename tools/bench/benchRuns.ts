@@ -33,7 +33,7 @@ export async function projectRun(label: string, work: string, build: { data: str
   if (run.exitCode !== 0) throw new Error(`${label}: build failed:\n${run.output}`);
   const delta = siteDelta(kept, build.out);
   fs.rmSync(kept, { recursive: true, force: true });
-  const reused = /Bertahap \/ incremental: (\d+)/.exec(run.output)?.[1];
+  const reused = /Bertahap \/ incremental: (\d+) berkas halaman dipakai ulang/.exec(run.output)?.[1];
   return { label, seconds, peakBytes: Math.max(...run.stages.map((s) => s.peakBytes)), stages: run.stages, delta, reused: reused === undefined ? undefined : Number(reused) };
 }
 

@@ -12,11 +12,11 @@ const VACANCIES_DIR = 'lowongan';
 /** Folders of /lowongan/ that are the all-vacancies list's own pages, not vacancies: its page numbers and its feed's page (a vacancy's slug is `<office>-<id>`). */
 const LIST_FOLDER = /^(\d+|ikuti)$/;
 
-/** Every vacancy of the site data has exactly one page under /lowongan/, and every vacancy page belongs to one (the list's own pages aside). */
+/** Every vacancy of the site data, settled ones too, has exactly one page under /lowongan/, and every vacancy page belongs to one (the list's own pages aside). */
 export function checkVacancyPages(siteDir: string, data: SiteData): GateProblem[] {
   const problems: GateProblem[] = [];
   const slugs = new Map<string, number>();
-  for (const v of data.vacancies) slugs.set(v.slug, (slugs.get(v.slug) ?? 0) + 1);
+  for (const v of [...data.vacancies, ...(data.settled ?? [])]) slugs.set(v.slug, (slugs.get(v.slug) ?? 0) + 1);
   for (const [slug, count] of slugs) {
     if (count > 1) problems.push({ page: vacancyUrl({ slug }), problem: `${count} lowongan berbagi satu halaman / ${count} vacancies share one page` });
     if (!fs.existsSync(path.join(siteDir, VACANCIES_DIR, slug, 'index.html'))) problems.push({ page: vacancyUrl({ slug }), problem: 'halaman lowongan tidak ada / vacancy page missing' });
@@ -64,7 +64,8 @@ export function checkSearchCoverage(siteDir: string, data: SiteData, plan: Shard
 export function checkSitemapCoverage(data: SiteData, sitemapUrls: ReadonlySet<string>, siteUrl: string): GateProblem[] {
   const origin = new URL(siteUrl).origin;
   const problems: GateProblem[] = [];
-  for (const v of data.vacancies) {
+  // A settled vacancy (pipeline/settledPages.ts) is closed.
+  for (const v of [...data.vacancies, ...(data.settled ?? []).map((settled) => ({ ...settled, is_open: false }))]) {
     const listed = sitemapUrls.has(`${origin}${vacancyUrl(v)}`);
     if (v.is_open && !listed) problems.push({ page: vacancyUrl(v), problem: 'lowongan terbuka tidak ada di sitemap / open vacancy missing from the sitemap' });
     if (!v.is_open && listed) problems.push({ page: vacancyUrl(v), problem: 'lowongan tertutup ada di sitemap / closed vacancy listed in the sitemap' });

@@ -55,6 +55,9 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const release = takeBuildLock(work, outDir);
   try {
     settleLayout(outDir);
+    // What the published site already holds from the same code and data: those pages and search shards are linked, not
+    // made again (reuse.ts); read before the prepare stage, which settles the closed vacancies whose pages are unchanged (settledPages.ts).
+    const previous = prepareReuse(work, outDir, options.full ?? false);
     // 1. Read the sources, validate, plan the site and search into the work folder, check the structured data (prepare.ts).
     console.log('[1/4] validasi / validate');
     const prepared: PrepareInput = { dataDir: options.dataDir, workDir: work.dir, asOf, strict: options.strict, partitionPages: options.partitionPages, outDir, ledgerDir };
@@ -62,8 +65,6 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     if (prepareCode !== 0) throw classifyFailure(prepareCode === EXIT.data ? dataStopped(work.report) : stageFailed('prepare', prepareCode), [work.dir]);
     const plan = readShardPlan(work);
     const { small, large } = splitShards(plan);
-    // What the published site already holds from the same code and data: those pages and search shards are linked, not made again (reuse.ts).
-    const previous = prepareReuse(work, outDir, options.full ?? false);
     const staging = openStaging(process.cwd());
     try {
       // 2. Render every page with Astro while Pagefind indexes the small search shards; both finish before either failure is thrown.

@@ -7,6 +7,7 @@ import { emptyListPaths } from '../site/emptyLists';
 import { groupVacancies } from '../site/groupVacancies';
 import type { SiteConfig } from '../site/siteConfig';
 import { sitemapData } from '../sitemap/sitemapData';
+import { settleVacancies } from './settledPages';
 import { writeSearchVocabulary, writeShardPlan, writeSiteData, writeSitemapData, type WorkFolder } from './workFolder';
 import type { SiteData } from './workFolderSchemas';
 
@@ -37,14 +38,16 @@ export function siteDataOf(result: IngestResult, references: References, site: S
 }
 
 /**
- * Writes into the work folder everything the later stages read: the site data, which open vacancy goes to which
- * search shard with each shard's search records (for Pagefind to index while Astro renders), and the sitemap facts.
- * Returns the shard plan, stamped with its records' digest.
+ * Writes into the work folder everything the later stages read: the site data (settled vacancies cut to what other
+ * pages read of them, settledPages.ts), which open vacancy goes to which search shard with each shard's search records
+ * (for Pagefind to index while Astro renders), and the sitemap facts. Returns the shard plan, stamped with its records' digest.
  */
 export function planSite(input: PlanSiteInput): ShardPlan {
   const { result, work } = input;
   const siteData = siteDataOf(result, input.references, input.site);
-  writeSiteData(work, siteData);
+  const split = settleVacancies(work, siteData.vacancies, siteData);
+  if (split.settled.length > 0) console.log(`Bertahap / incremental: ${split.settled.length} halaman lowongan tertutup tidak berubah / closed vacancy pages unchanged`);
+  writeSiteData(work, { ...siteData, ...split });
   const siteIndex = groupVacancies(siteData);
   const plan = assignShards(result.vacancies, input.partitionPages);
   const records = writeSearchRecords(work.searchRecords, siteIndex, plan, input.searchWords);

@@ -5,6 +5,7 @@ import type { ShardPlan } from '../search/searchShards';
 import { siteConfigSchema } from '../site/siteConfig';
 import { storedVacancySchema } from './storedVacancy';
 import { officeContactSchema } from '../ingest/sourcesFile';
+import type { Vacancy } from '../schema/publishedVacancy';
 
 /** A publishing office as the site names it. */
 export const sourceInfoSchema = z.strictObject({
@@ -26,6 +27,24 @@ const occupationSchema = z.strictObject({
   code: z.string(), level: z.enum(['major', 'sub_major', 'minor', 'unit']), parentCode: z.string().nullable(), titleId: z.string(), titleEn: z.string(), slug: z.string(),
 }) satisfies z.ZodType<Occupation>;
 
+/** What the other pages read of a settled vacancy (pipeline/settledPages.ts), with its page's key. */
+export type SettledVacancy = Pick<Vacancy, 'slug' | 'source' | 'also_published_by' | 'region_scope' | 'country' | 'province_code' | 'date_posted'> & { key: string };
+
+/** A closed or withdrawn vacancy whose published page is unchanged: its page is linked from the published site, not rendered again. */
+export const settledVacancySchema = z.strictObject({
+  slug: z.string(),
+  /** Its page's key (site/pageKeys.ts): the same as the published page's. */
+  key: z.string(),
+  /** The offices that reported it: the home page counts them. */
+  source: z.string(),
+  also_published_by: z.array(z.string()),
+  /** Where it was: the overseas countries list and the preview images follow every vacancy page, open or closed. */
+  region_scope: z.enum(['regency', 'province', 'national', 'overseas']),
+  country: z.string(),
+  province_code: z.string().optional(),
+  date_posted: z.iso.date(),
+}) satisfies z.ZodType<SettledVacancy>;
+
 /** `site-data.json`: everything the pages render. */
 export const siteDataSchema = z.strictObject({
   /** The data's "as of" date: which vacancies are open. */
@@ -36,8 +55,10 @@ export const siteDataSchema = z.strictObject({
   provinces: z.array(provinceSchema),
   regencies: z.array(regencySchema),
   occupations: z.array(occupationSchema),
-  /** Every published vacancy, open and closed, by slug. */
+  /** Every published vacancy, open and closed, by slug, but the settled ones. */
   vacancies: z.array(storedVacancySchema),
+  /** Closed and withdrawn vacancies whose published page is unchanged, by slug (none in a full build). */
+  settled: z.array(settledVacancySchema).optional(),
   /** The publisher's settings (data/site.json): who publishes, contact and report channels, whether the data is the sample. */
   site: siteConfigSchema.optional(),
 });

@@ -11,7 +11,7 @@ const notice = { text: l.overseasNotice, className: 'notice' };
 
 /** The list of every overseas placement country that has had a vacancy (`/luar-negeri/<country>/`). */
 export function countryLists(s: SiteIndex): ListView[] {
-  return [...s.byCountry.keys()].map((code): ListView => {
+  return s.countries.map((code): ListView => {
     const name = countryName(code);
     const base = listBase(countryUrl(code), l.regionTitle(name), s.open.byCountry.get(code));
     return {
@@ -28,7 +28,7 @@ export function countryLists(s: SiteIndex): ListView[] {
 
 /** The overseas overview (`/luar-negeri/`): its countries by name with their open counts; it lists no vacancy itself. */
 export function overseasList(s: SiteIndex): ListView {
-  const countries = [...s.byCountry.keys()]
+  const countries = s.countries
     .map((code) => ({ href: countryUrl(code), label: countryName(code), count: s.open.byCountry.get(code)?.length ?? 0 }))
     .sort((a, b) => a.label.localeCompare(b.label, t.locale.intl));
   const base = listBase(OVERSEAS_URL, l.overseasTitle, s.open.all.filter((v) => v.region_scope === 'overseas'));

@@ -16,7 +16,7 @@ const NATIONAL = 'seluruh-indonesia';
 const OVERSEAS = 'luar-negeri';
 
 /** The preview image a vacancy page shows: its province's, or the nationwide or overseas one (one image per region, not per vacancy). */
-export function previewImageOf(s: Pick<SiteIndex, 'provinceByCode'>, v: Vacancy): PreviewImage {
+export function previewImageOf(s: Pick<SiteIndex, 'provinceByCode'>, v: Pick<Vacancy, 'region_scope' | 'province_code'>): PreviewImage {
   if (v.region_scope === 'overseas') return { slug: OVERSEAS, region: t.phone.preview.overseas };
   const province = v.region_scope === 'national' ? undefined : s.provinceByCode.get(v.province_code ?? '');
   return province ? { slug: province.slug, region: shortPlaceName(province.name) } : { slug: NATIONAL, region: t.labels.nationwide };
@@ -24,7 +24,7 @@ export function previewImageOf(s: Pick<SiteIndex, 'provinceByCode'>, v: Vacancy)
 
 /** Every preview image the site's vacancy pages use, once each, by file name: at most the provinces plus two. */
 export function previewImages(s: Pick<SiteIndex, 'provinceByCode' | 'data'>): PreviewImage[] {
-  const bySlug = new Map(s.data.vacancies.map((v) => previewImageOf(s, v)).map((image) => [image.slug, image]));
+  const bySlug = new Map([...s.data.vacancies, ...(s.data.settled ?? [])].map((v) => previewImageOf(s, v)).map((image) => [image.slug, image]));
   return [...bySlug.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 
