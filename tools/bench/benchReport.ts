@@ -33,6 +33,7 @@ export function benchReport(runs: readonly BenchRun[], about: { count: number; m
     `Machine: ${about.machine}. Command: \`${about.command}\`. Written = files with a new inode (an unchanged page reused from the published site is a hard link); uploaded = files whose bytes differ from the site before (or are new).`, '',
     '| run | wall | peak memory (process tree) | written files / bytes | uploaded files / bytes | site files / bytes | pages reused | stages |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows, '', ...ratios,
+    ...rows, '', ...ratios, '',
+    ...runs.filter((r) => r.steps?.length).map((r) => `- steps of ${r.label}${r.settled ? ` (${count(r.settled)} closed vacancies settled)` : ''}: ${r.steps!.map(([step, seconds]) => `${step} ${seconds.toFixed(1)}`).join(' · ')} s`),
   ].join('\n');
 }

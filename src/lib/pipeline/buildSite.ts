@@ -16,7 +16,7 @@ import { render } from './render';
 import { commitReuse, linkReusedPages, prepareReuse } from './reuse';
 import { runStageProcess } from './runNodeScript';
 import { openStaging } from './staging';
-import { asyncStepTimer } from './stepTimes';
+import { asyncStepTimer, stepTimer } from './stepTimes';
 import { readShardPlan, workFolder } from './workFolder';
 
 /** What `npm run build` is asked to do (scripts/build.ts). */
@@ -57,7 +57,8 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     settleLayout(outDir);
     // What the published site already holds from the same code and data: those pages and search shards are linked, not
     // made again (reuse.ts); read before the prepare stage, which settles the closed vacancies whose pages are unchanged (settledPages.ts).
-    const previous = prepareReuse(work, outDir, options.full ?? false);
+    const timed = stepTimer();
+    const previous = timed('reuse', () => prepareReuse(work, outDir, options.full ?? false));
     // 1. Read the sources, validate, plan the site and search into the work folder, check the structured data (prepare.ts).
     console.log('[1/4] validasi / validate');
     const prepared: PrepareInput = { dataDir: options.dataDir, workDir: work.dir, asOf, strict: options.strict, partitionPages: options.partitionPages, outDir, ledgerDir };
@@ -73,35 +74,37 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       const [rendered, smallIndexed] = await Promise.allSettled([step('astro', () => render({ outDir: staging.site, work })), step('pagefind-small', () => indexSearch(work, staging.search, small, plan, previous))]);
       if (rendered.status === 'rejected') throw rendered.reason;
       if (smallIndexed.status === 'rejected') throw smallIndexed.reason;
-      const linked = linkReusedPages(work, previous, staging.site);
+      const linked = timed('link', () => linkReusedPages(work, previous, staging.site));
       if (previous) console.log(`Bertahap / incremental: ${linked} berkas halaman dipakai ulang / page files reused`);
       // 3. Index the large shards after Astro, two processes at once, check every open vacancy was indexed, and put the index in the site.
       console.log('[3/4] pagefind');
       const entries = [...smallIndexed.value, ...(await step('pagefind-large', () => indexSearch(work, staging.search, large, plan, previous, LARGE_SHARD_WORKERS)))];
-      checkSearchIndex(plan, entries);
-      installSearchIndex(plan, entries, staging.search, staging.site);
-      // The open-data files prepare wrote go beside the /data/ pages Astro rendered.
-      installOpenData(work, staging.site);
-      publishChanges(work, ledgerDir, staging.site, siteUrl);
-      publishSnapshots(work, ledgerDir, staging.site);
+      timed('install', () => {
+        checkSearchIndex(plan, entries);
+        installSearchIndex(plan, entries, staging.search, staging.site);
+        // The open-data files prepare wrote go beside the /data/ pages Astro rendered.
+        installOpenData(work, staging.site);
+        publishChanges(work, ledgerDir, staging.site, siteUrl);
+        publishSnapshots(work, ledgerDir, staging.site);
+      });
       // The gates: a broken link, invalid HTML, sitemap or structured data, or a vacancy without its page stops the publication.
       await step('gates', () => checkSite({ siteDir: staging.site, work, siteUrl }));
       // 4. Publish: the finished build goes live in one atomic step (publish.ts); only then does the ledger folder take this build's history.
       console.log('[4/4] publikasi / publish');
-      publish(staging.site, outDir);
+      timed('publish', () => publish(staging.site, outDir));
     } catch (error) {
       // Told while the staging folder is still there: a stage that died of a full disk leaves it full.
       throw classifyFailure(error, [staging.site, work.dir, path.dirname(outDir)], EXIT.stage);
     } finally {
-      staging.remove();
+      timed('remove-staging', () => staging.remove());
     }
     try {
-      commitHistory(work, ledgerDir);
+      timed('commit-history', () => commitHistory(work, ledgerDir));
     } catch (error) {
       throw historyNotKept(error, ledgerDir);
     }
     // What the live site was built from, for the next build's reuse (reuse.ts); if it cannot be kept, the next build is a full one.
-    commitReuse(work, outDir, plan);
+    timed('commit-reuse', () => commitReuse(work, outDir, plan));
   } finally {
     release();
   }
