@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SiteData } from '../pipeline/workFolderSchemas';
+import { everyVacancy, type SiteData } from '../pipeline/workFolderSchemas';
 import type { ShardPlan } from '../search/searchShards';
 import { vacancyUrl } from '../site/urls';
 import type { GateProblem } from './problem';
@@ -16,7 +16,7 @@ const LIST_FOLDER = /^(\d+|ikuti)$/;
 export function checkVacancyPages(siteDir: string, data: SiteData): GateProblem[] {
   const problems: GateProblem[] = [];
   const slugs = new Map<string, number>();
-  for (const v of [...data.vacancies, ...(data.settled ?? [])]) slugs.set(v.slug, (slugs.get(v.slug) ?? 0) + 1);
+  for (const v of everyVacancy(data)) slugs.set(v.slug, (slugs.get(v.slug) ?? 0) + 1);
   for (const [slug, count] of slugs) {
     if (count > 1) problems.push({ page: vacancyUrl({ slug }), problem: `${count} lowongan berbagi satu halaman / ${count} vacancies share one page` });
     if (!fs.existsSync(path.join(siteDir, VACANCIES_DIR, slug, 'index.html'))) problems.push({ page: vacancyUrl({ slug }), problem: 'halaman lowongan tidak ada / vacancy page missing' });
@@ -64,11 +64,12 @@ export function checkSearchCoverage(siteDir: string, data: SiteData, plan: Shard
 export function checkSitemapCoverage(data: SiteData, sitemapUrls: ReadonlySet<string>, siteUrl: string): GateProblem[] {
   const origin = new URL(siteUrl).origin;
   const problems: GateProblem[] = [];
-  // A settled vacancy (pipeline/settledPages.ts) is closed.
-  for (const v of [...data.vacancies, ...(data.settled ?? []).map((settled) => ({ ...settled, is_open: false }))]) {
+  for (const v of everyVacancy(data)) {
     const listed = sitemapUrls.has(`${origin}${vacancyUrl(v)}`);
-    if (v.is_open && !listed) problems.push({ page: vacancyUrl(v), problem: 'lowongan terbuka tidak ada di sitemap / open vacancy missing from the sitemap' });
-    if (!v.is_open && listed) problems.push({ page: vacancyUrl(v), problem: 'lowongan tertutup ada di sitemap / closed vacancy listed in the sitemap' });
+    // A settled vacancy (pipeline/settledPages.ts) is closed.
+    const isOpen = 'is_open' in v && v.is_open;
+    if (isOpen && !listed) problems.push({ page: vacancyUrl(v), problem: 'lowongan terbuka tidak ada di sitemap / open vacancy missing from the sitemap' });
+    if (!isOpen && listed) problems.push({ page: vacancyUrl(v), problem: 'lowongan tertutup ada di sitemap / closed vacancy listed in the sitemap' });
   }
   return problems;
 }

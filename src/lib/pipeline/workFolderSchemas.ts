@@ -63,6 +63,9 @@ export const siteDataSchema = z.strictObject({
   site: siteConfigSchema.optional(),
 });
 
+/** Every vacancy that has a page, open or closed: the site data's whole records and its settled ones. */
+export const everyVacancy = (data: Pick<SiteData, 'vacancies' | 'settled'>): (Vacancy | SettledVacancy)[] => [...data.vacancies, ...(data.settled ?? [])];
+
 /** `search-shards.json`: which open vacancy is in which search shard (src/lib/search/searchShards.ts). */
 export const shardPlanSchema = z.strictObject({
   /** Shard name → its vacancies' slugs, newest first. */

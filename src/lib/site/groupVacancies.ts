@@ -3,6 +3,7 @@ import type { Province, Regency } from '../reference/regions';
 import type { Vacancy } from '../schema/publishedVacancy';
 import type { SiteData, SourceInfo } from './siteData';
 import { compareCodeUnits } from '../compareCodeUnits';
+import { everyVacancy } from '../pipeline/workFolderSchemas';
 import { readableOccupationTitle } from './occupationTitles';
 
 /** Lookups and lists the pages need, computed once from the site data. */
@@ -55,7 +56,7 @@ function addTo(lists: OpenLists, v: Vacancy): void {
 export function groupVacancies(input: SiteData): SiteIndex {
   // Pages show occupation titles with KBJI's abbreviations (YBDI, YTDL) written out.
   const data = { ...input, occupations: input.occupations.map((o) => ({ ...o, titleId: readableOccupationTitle(o.titleId) })) };
-  const overseas = [...data.vacancies, ...(data.settled ?? [])].filter((v) => v.region_scope === 'overseas').sort(newestFirst);
+  const overseas = everyVacancy(data).filter((v) => v.region_scope === 'overseas').sort(newestFirst);
   const index: SiteIndex = {
     data,
     provinceByCode: new Map(data.provinces.map((p) => [p.code, p])),

@@ -1,5 +1,6 @@
 import { t } from '../../i18n';
 import type { Vacancy } from '../schema/publishedVacancy';
+import { everyVacancy } from '../pipeline/workFolderSchemas';
 import { daysBetween } from './format';
 import { groupLinks, type GroupLink } from './groupLinks';
 import type { SiteIndex } from './groupVacancies';
@@ -43,7 +44,7 @@ export function homeSummary(s: SiteIndex, newest = 8, closing = 5): HomeSummary 
   const open = s.open.all;
   const byDeadline = open.filter((v) => closesSoon(s.data.asOf, v))
     .sort((a, b) => (a.valid_through < b.valid_through ? -1 : a.valid_through > b.valid_through ? 1 : a.slug < b.slug ? -1 : 1));
-  const offices = new Set([...s.data.vacancies, ...(s.data.settled ?? [])].flatMap((v) => [v.source, ...v.also_published_by]));
+  const offices = new Set(everyVacancy(s.data).flatMap((v) => [v.source, ...v.also_published_by]));
   return {
     openVacancies: open.length,
     openPositions: open.reduce((sum, v) => sum + v.openings, 0),

@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { everyVacancy } from '../pipeline/workFolderSchemas';
 import type { Vacancy } from '../schema/publishedVacancy';
 import type { SiteIndex } from './groupVacancies';
 import { shortPlaceName } from './shortNames';
@@ -24,7 +25,7 @@ export function previewImageOf(s: Pick<SiteIndex, 'provinceByCode'>, v: Pick<Vac
 
 /** Every preview image the site's vacancy pages use, once each, by file name: at most the provinces plus two. */
 export function previewImages(s: Pick<SiteIndex, 'provinceByCode' | 'data'>): PreviewImage[] {
-  const bySlug = new Map([...s.data.vacancies, ...(s.data.settled ?? [])].map((v) => previewImageOf(s, v)).map((image) => [image.slug, image]));
+  const bySlug = new Map(everyVacancy(s.data).map((v) => previewImageOf(s, v)).map((image) => [image.slug, image]));
   return [...bySlug.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 
