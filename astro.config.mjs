@@ -22,8 +22,10 @@ export default defineConfig({
   site: siteUrl(),
   outDir: process.env.LOKER_OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  // Two pages in flight at once: rendering overlaps the writing of files (the Astro stage ≈ 0.65× at 4 than at 1; Astro's 100k peak, ≈ 1.9 GB, is the same at 2 and 4, BENCHMARKS.md session 5; 2 is kinder to a 2-core machine).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
+  // Four pages in flight at once: rendering overlaps the writing of files. At 100k, interleaved on this 2-core machine kind
+  // (BENCHMARKS.md, session 10): the Astro stage alone 117 s at 2, median 89 s at 4 and 80 s at 8; whole full builds
+  // 251 s at 2, 177–219 s at 4, 193–204 s at 8 (peak 2.00, 2.07–2.10, 2.13–2.20 GB). 4: as fast as 8 within the noise, less memory.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
   integrations: [
     sitemap({
