@@ -13,3 +13,11 @@ export function writeFileAtomic(file: string, text: string | Uint8Array | Iterab
   else writeChunks(temp, text);
   fs.renameSync(temp, file);
 }
+
+/** Copies a file the same way (a temporary file beside the target, then a rename), by the kernel: the bytes never pass through this process's memory (the archive can be gigabytes). */
+export function copyFileAtomic(from: string, file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  fs.copyFileSync(from, temp);
+  fs.renameSync(temp, file);
+}

@@ -7,7 +7,7 @@ import { changeFeed } from '../history/changeFeed';
 import { LedgerError, readLedgerOrError, writeLedger, type Ledger } from '../history/ledger';
 import { keepSnapshots, linkSnapshots, listSnapshots, takeSnapshot } from '../history/snapshots';
 import { updateHistory } from '../history/updateHistory';
-import { writeFileAtomic } from '../history/writeFileAtomic';
+import { copyFileAtomic, writeFileAtomic } from '../history/writeFileAtomic';
 import { OPEN_FILE } from '../opendata/writeOpenData';
 import { writeSnapshotList, type WorkFolder } from './workFolder';
 
@@ -83,8 +83,7 @@ export function publishSnapshots(work: WorkFolder, ledgerDir: string, siteDir: s
 export function commitHistory(work: WorkFolder, ledgerDir: string): void {
   const from = historyFiles(work.history);
   const to = historyFiles(ledgerDir);
-  // As bytes: the archive can be larger than the longest string Node can hold.
-  for (const key of ['archive', 'ledger'] as const) writeFileAtomic(to[key], fs.readFileSync(from[key]));
-  for (const name of fs.readdirSync(from.changes)) writeFileAtomic(path.join(to.changes, name), fs.readFileSync(path.join(from.changes, name), 'utf8'));
+  for (const key of ['archive', 'ledger'] as const) copyFileAtomic(from[key], to[key]);
+  for (const name of fs.readdirSync(from.changes)) copyFileAtomic(path.join(from.changes, name), path.join(to.changes, name));
   keepSnapshots(from.snapshots, to.snapshots);
 }
