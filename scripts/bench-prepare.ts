@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { measureStages } from '../tools/bench/measureStages';
 import { addDays } from '../src/lib/parse/parseDate';
 import { commitHistory } from '../src/lib/pipeline/history';
-import type { PrepareInput } from '../src/lib/pipeline/prepare';
+import type { PrepareStageInput } from '../src/lib/pipeline/prepare';
 import { STEP_TIME_LINE, STEP_TIMES_VARIABLE } from '../src/lib/pipeline/stepTimes';
 import { workFolder } from '../src/lib/pipeline/workFolder';
 import { DEFAULT_PARTITION_PAGES } from '../src/lib/search/searchShards';
@@ -34,7 +34,8 @@ interface Run { label: string; seconds: number; peakBytes: number; steps: Map<st
 
 /** One prepare process on `data` as of `asOf`, its history committed to `ledger` afterwards as a published build would. */
 async function prepareRun(label: string, data: string, asOf: string, ledger: string, work: string): Promise<Run> {
-  const input: PrepareInput = { dataDir: path.resolve(data), workDir: work, asOf, strict: false, partitionPages: DEFAULT_PARTITION_PAGES, outDir: path.join(tmp, 'out'), ledgerDir: ledger };
+  // Nothing published to reuse: the stage alone, as in a full build.
+  const input: PrepareStageInput = { dataDir: path.resolve(data), workDir: work, asOf, strict: false, partitionPages: DEFAULT_PARTITION_PAGES, outDir: path.join(tmp, 'out'), ledgerDir: ledger, full: true };
   const prof = args['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(args['cpu-prof'], label.replace(/\W+/g, '-'))] : [];
   const started = performance.now();
   const measured = await measureStages(process.execPath, [...prof, '--import', 'tsx', entry, JSON.stringify(input)], { ...process.env, [STEP_TIMES_VARIABLE]: '1' }, 100, code);

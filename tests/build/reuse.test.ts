@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitReuse, linkReusedPages, prepareReuse } from '../../src/lib/pipeline/reuse';
+import { commitReuse, keepPrevious, linkReusedPages, prepareReuse, readPrevious } from '../../src/lib/pipeline/reuse';
 import { loadRenderReuse, writeRenderKeys } from '../../src/lib/pipeline/reuseFiles';
 import { workFolder } from '../../src/lib/pipeline/workFolder';
 import { outputFile } from '../../src/lib/site/renderPlan';
@@ -51,5 +51,14 @@ describe('reusing the published site', () => {
     fs.renameSync(out, `${out}.copy`);
     fs.cpSync(`${out}.copy`, out, { recursive: true });
     expect(prepareReuse(work, out, false, 'code')).toBeNull();
+  });
+
+  it('hands the build process what the prepare stage found to reuse, or that it reuses nothing', () => {
+    const { work, out } = published();
+    const previous = prepareReuse(work, out, false, 'code');
+    keepPrevious(work, previous);
+    expect(readPrevious(work)).toEqual({ site: out, shards: { semua: 'd1' } });
+    keepPrevious(work, prepareReuse(work, out, true, 'code'));
+    expect(readPrevious(work)).toBeNull();
   });
 });

@@ -48,7 +48,7 @@ describe('the work folder contract', () => {
       dir: '/srv/build', siteData: '/srv/build/site-data.json', shardPlan: '/srv/build/search-shards.json', searchRecords: '/srv/build/search-records', searchVocabulary: '/srv/build/search-vocabulary.json',
       sitemapData: '/srv/build/sitemap-data.json', report: '/srv/build/report', lock: '/srv/build/build.lock', history: '/srv/build/history',
       openData: '/srv/build/open-data', openDataManifest: '/srv/build/open-data.json', snapshotList: '/srv/build/snapshots.json', stats: '/srv/build/stats.json',
-      renderReuse: '/srv/build/render-reuse.json', renderKeys: '/srv/build/render-keys', publishedPages: '/srv/build/published-pages.json', ingestCache: '/srv/build/ingest-cache',
+      renderReuse: '/srv/build/render-reuse.json', renderKeys: '/srv/build/render-keys', publishedPages: '/srv/build/published-pages.json', reusePrevious: '/srv/build/reuse-previous.json', ingestCache: '/srv/build/ingest-cache',
     });
   });
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSite } from '../gates/checkSite';
@@ -10,10 +11,10 @@ import { checkSearchIndex } from './checkSearchIndex';
 import { BuildFailure, classifyFailure, EXIT, historyNotKept, stageFailed } from './failure';
 import { commitHistory, publishChanges, publishSnapshots } from './history';
 import { indexSearch, installSearchIndex, LARGE_SHARD_WORKERS, splitShards } from './indexSearch';
-import type { PrepareInput } from './prepare';
+import type { PrepareStageInput } from './prepare';
 import { publish, settleLayout } from './publish';
 import { render } from './render';
-import { commitReuse, linkReusedPages, prepareReuse } from './reuse';
+import { commitReuse, linkReusedPages, readPrevious } from './reuse';
 import { runStageProcess } from './runNodeScript';
 import { openStaging } from './staging';
 import { asyncStepTimer, stepTimer } from './stepTimes';
@@ -55,15 +56,15 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const release = takeBuildLock(work, outDir);
   try {
     settleLayout(outDir);
-    // What the published site already holds from the same code and data: those pages and search shards are linked, not
-    // made again (reuse.ts); read before the prepare stage, which settles the closed vacancies whose pages are unchanged (settledPages.ts).
     const timed = stepTimer();
-    const previous = timed('reuse', () => prepareReuse(work, outDir, options.full ?? false));
-    // 1. Read the sources, validate, plan the site and search into the work folder, check the structured data (prepare.ts).
+    // 1. Find what the published site already holds from the same code and data (reused, not made again: reuse.ts), read
+    // the sources, validate, plan the site and search into the work folder, check the structured data (prepareProcess.ts).
     console.log('[1/4] validasi / validate');
-    const prepared: PrepareInput = { dataDir: options.dataDir, workDir: work.dir, asOf, strict: options.strict, partitionPages: options.partitionPages, outDir, ledgerDir };
+    const prepared: PrepareStageInput = { dataDir: options.dataDir, workDir: work.dir, asOf, strict: options.strict, partitionPages: options.partitionPages, outDir, ledgerDir, full: options.full ?? false };
+    fs.rmSync(work.reusePrevious, { force: true });
     const prepareCode = await runStageProcess(PREPARE_ENTRY, prepared);
     if (prepareCode !== 0) throw classifyFailure(prepareCode === EXIT.data ? dataStopped(work.report) : stageFailed('prepare', prepareCode), [work.dir]);
+    const previous = readPrevious(work);
     const plan = readShardPlan(work);
     const { small, large } = splitShards(plan);
     const staging = openStaging(process.cwd());

@@ -25,6 +25,11 @@ export interface PrepareInput {
   ledgerDir: string;
 }
 
+/** What the prepare stage's process is given (prepareProcess.ts): the prepare input, and whether the build reuses nothing of the published site. */
+export interface PrepareStageInput extends PrepareInput {
+  full: boolean;
+}
+
 /**
  * The data half of the build, everything that holds the whole data set in memory: read the sources, validate, plan the
  * site into the work folder, and check the structured data. Returns whether the build may go on.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import type { ShardPlan } from '../search/searchShards';
 import { publishedSite } from './publish';
 import { publishedPagesSchema, readRenderKeys, reusedFiles, type PublishedPages, type RenderReuse } from './reuseFiles';
@@ -45,6 +46,22 @@ export function prepareReuse(work: WorkFolder, outDir: string, full: boolean, co
   fs.mkdirSync(work.dir, { recursive: true });
   fs.writeFileSync(work.renderReuse, JSON.stringify(reuse));
   return previous && { site: previous.site, shards: previous.published.shards };
+}
+
+const previousSchema = z.object({ site: z.string(), shards: z.record(z.string(), z.string()) }).nullable();
+
+/**
+ * Leaves what prepareReuse found for the build process (`reuse-previous.json`). The prepare stage's process runs
+ * prepareReuse, so the published pages' keys it parses (≈ 150 MB at 117k pages) are freed when that process ends
+ * instead of staying in the build process for the whole build.
+ */
+export function keepPrevious(work: WorkFolder, previous: Previous | null): void {
+  fs.writeFileSync(work.reusePrevious, JSON.stringify(previous));
+}
+
+/** In the build process, after the prepare stage: what this build reuses of the published site (null: a full build). */
+export function readPrevious(work: WorkFolder): Previous | null {
+  return previousSchema.parse(JSON.parse(fs.readFileSync(work.reusePrevious, 'utf8')));
 }
 
 function readPublished(work: WorkFolder, outDir: string): { site: string; published: PublishedPages } | null {

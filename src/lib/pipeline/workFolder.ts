@@ -51,6 +51,8 @@ export interface WorkFolder {
   ingestCache: string;
   /** `published-pages.json`: the keys of the published site's pages and search shards, written after publishing (pipeline/reuse.ts). */
   publishedPages: string;
+  /** `reuse-previous.json`: the published site this build reuses and its search shards' digests (or null), left by the prepare stage's process for the build (pipeline/reuse.ts). */
+  reusePrevious: string;
 }
 
 /** The paths of every artefact in the work folder `dir`. */
@@ -60,7 +62,7 @@ export function workFolder(dir: string): WorkFolder {
     dir: path.resolve(dir), siteData: at('site-data.json'), shardPlan: at('search-shards.json'), searchRecords: at('search-records'),
     searchVocabulary: at('search-vocabulary.json'),
     sitemapData: at('sitemap-data.json'), report: at('report'), openData: at('open-data'), openDataManifest: at('open-data.json'), snapshotList: at('snapshots.json'), stats: at('stats.json'), lock: at('build.lock'),
-    history: at('history'), renderReuse: at('render-reuse.json'), renderKeys: at('render-keys'), publishedPages: at('published-pages.json'), ingestCache: at('ingest-cache'),
+    history: at('history'), renderReuse: at('render-reuse.json'), renderKeys: at('render-keys'), publishedPages: at('published-pages.json'), reusePrevious: at('reuse-previous.json'), ingestCache: at('ingest-cache'),
   };
 }
 
