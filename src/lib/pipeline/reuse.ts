@@ -8,8 +8,10 @@ import { publishedPagesSchema, readRenderKeys, reusedFiles, type PublishedPages,
 import type { WorkFolder } from './workFolder';
 
 
+const previousSchema = z.object({ site: z.string(), shards: z.record(z.string(), z.string()) });
+
 /** What an incremental build reuses of the published site: its folder and its search shards' record digests (null: a full build). */
-export interface Previous { site: string; shards: Record<string, string> }
+export type Previous = z.infer<typeof previousSchema>;
 
 /** Files and folders whose content decides what a page renders besides its data; any change in them renders every page again. */
 const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
@@ -48,8 +50,6 @@ export function prepareReuse(work: WorkFolder, outDir: string, full: boolean, co
   return previous && { site: previous.site, shards: previous.published.shards };
 }
 
-const previousSchema = z.object({ site: z.string(), shards: z.record(z.string(), z.string()) }).nullable();
-
 /**
  * Leaves what prepareReuse found for the build process (`reuse-previous.json`). The prepare stage's process runs
  * prepareReuse, so the published pages' keys it parses (≈ 150 MB at 117k pages) are freed when that process ends
@@ -61,7 +61,7 @@ export function keepPrevious(work: WorkFolder, previous: Previous | null): void 
 
 /** In the build process, after the prepare stage: what this build reuses of the published site (null: a full build). */
 export function readPrevious(work: WorkFolder): Previous | null {
-  return previousSchema.parse(JSON.parse(fs.readFileSync(work.reusePrevious, 'utf8')));
+  return previousSchema.nullable().parse(JSON.parse(fs.readFileSync(work.reusePrevious, 'utf8')));
 }
 
 function readPublished(work: WorkFolder, outDir: string): { site: string; published: PublishedPages } | null {
