@@ -1,5 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
-import { SITE_TESTS } from './tests/siteTests.ts';
+import { ALONE_SITE_TESTS, SITE_TESTS } from './tests/siteTests.ts';
 
 export default defineConfig({
   test: {
@@ -11,7 +11,9 @@ export default defineConfig({
       // `npm run test:unit`: everything that needs no built site, in seconds.
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SITE_TESTS], globalSetup: ['tests/testTmp.ts'] } },
       // Builds the fixture site once, then reads it back (pages, feeds, sitemap, browser and accessibility tests).
-      { extends: true, test: { name: 'site', include: [...SITE_TESTS], globalSetup: ['tests/testTmp.ts', 'tests/globalSetup.ts'] } },
+      { extends: true, test: { name: 'site', include: [...SITE_TESTS], exclude: [...configDefaults.exclude, ...ALONE_SITE_TESTS], globalSetup: ['tests/testTmp.ts', 'tests/globalSetup.ts'] } },
+      // Lighthouse's scores follow the machine's load: audited once the other projects are done (its own fixture build), not beside the tests that build sites.
+      { extends: true, test: { name: 'lighthouse', include: [...ALONE_SITE_TESTS], globalSetup: ['tests/testTmp.ts', 'tests/globalSetup.ts'], sequence: { groupOrder: 1 } } },
     ],
   },
 });

@@ -17,3 +17,6 @@ export const SITE_TESTS: readonly string[] = [
   'tests/lighthouse/**/*.test.ts',
   'tests/stats/builtStats.test.ts',
 ];
+
+/** Site tests run alone, after the others (their own project): Lighthouse's scores follow the machine's load. */
+export const ALONE_SITE_TESTS: readonly string[] = ['tests/lighthouse/**/*.test.ts'];

@@ -89,7 +89,7 @@ describe('npm run build on a small office export', () => {
     const files = fs.readdirSync(path.join(first, 'pagefind', 'provinsi-32'));
     expect(files).toContain('pagefind.js');
     expect(files.filter((f) => f.startsWith('pagefind-ui') || f.startsWith('pagefind-component-ui'))).toEqual([]);
-    expect(log).toContain('Pagefind: 16 lowongan dibuka diindeks dalam 3 bagian nasional dan 5 bagian per provinsi');
+    expect(log).toContain('Pagefind: 16 lowongan yang dibuka per 2026-11-27 diindeks dalam 3 bagian nasional dan 5 bagian per provinsi');
   });
 
   it('leaves the published site untouched when a strict build rejects rows', () => {

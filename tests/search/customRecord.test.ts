@@ -4,6 +4,9 @@ import { customRecord } from '../../src/lib/search/build/customRecord';
 import { groupVacancies } from '../../src/lib/site/groupVacancies';
 import type { SiteData } from '../../src/lib/site/siteData';
 import { vacancy } from '../seo/vacancyFixture';
+import type { SearchWindow } from '../../src/lib/search/searchWindow';
+
+const week: SearchWindow = { since: '2026-11-28' };
 
 const data: SiteData = {
   asOf: '2026-11-28',
@@ -18,7 +21,7 @@ const s = groupVacancies(data);
 describe('customRecord', () => {
   it('gives Pagefind the vacancy page URL, the words a searcher types and the result card, markup kept as plain text', () => {
     const v = vacancy({ title: 'Perawat <script>alert(1)</script> & "Bidan"', employer_name: "RS O'Neil" });
-    const record = customRecord(v, s);
+    const record = customRecord(v, s, week);
     expect(record.url).toBe(`/lowongan/${v.slug}/`);
     expect(record.language).toBe('id');
     expect(record.meta).toEqual({
@@ -40,7 +43,7 @@ describe('customRecord', () => {
       vacancy({ ...noPay, work_mode: undefined, regency_code: undefined, skills: undefined }),
       vacancy({ ...noPay, region_scope: 'national', province_code: undefined, regency_code: undefined }),
       vacancy({ ...noPay, region_scope: 'overseas', province_code: undefined, regency_code: undefined, country: 'JP', education_min: undefined }),
-    ].map((v) => customRecord(v, s));
+    ].map((v) => customRecord(v, s, week));
     for (const record of records) {
       const values = [record.url, record.content, ...Object.values(record.meta), ...Object.values(record.filters).flat(), ...Object.values(record.sort)];
       for (const value of values) expect(typeof value, JSON.stringify(record)).toBe('string');
@@ -56,8 +59,8 @@ describe('customRecord', () => {
 
   it('carries every filter value and sort key of the vacancy, all strings (a null crashes Pagefind\'s Node API)', () => {
     const v = vacancy({ disability_friendly: true, date_posted: '2026-11-25' });
-    const record = customRecord(v, s);
-    const filters = searchFilters(v, { asOf: data.asOf, provinceSlug: 'jawa-barat', regencySlug: 'kota-bandung' });
+    const record = customRecord(v, s, week);
+    const filters = searchFilters(v, { window: week, provinceSlug: 'jawa-barat', regencySlug: 'kota-bandung' });
     expect(filters.provinsi).toEqual(['jawa-barat']);
     expect(filters.kabkota).toEqual(['kota-bandung']);
     expect(record.filters).toEqual(filters);

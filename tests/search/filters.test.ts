@@ -19,13 +19,13 @@ const data: FacetSource = {
   vacancies: [vacancy({ disability_friendly: true, date_posted: '2026-11-25' }), vacancy({ id: 'JB-2', slug: 'disnaker-jabar-jb-2', salary_min: undefined, salary_max: undefined })],
 } as FacetSource;
 const [nationwide, jawaBarat] = searchFacets(data);
-const record = searchFilters(data.vacancies[0]!, { asOf: data.asOf, provinceSlug: 'jawa-barat', regencySlug: 'kota-bandung' });
+const record = searchFilters(data.vacancies[0]!, { window: { since: data.asOf }, provinceSlug: 'jawa-barat', regencySlug: 'kota-bandung' });
 
 describe('the filter registry', () => {
   it('gives every filter its values in a vacancy\'s search record, all strings', () => {
     expect(Object.keys(record).sort()).toEqual(SEARCH_FILTERS.map((filter) => filter.key).sort());
     for (const values of Object.values(record)) for (const value of values) expect(typeof value).toBe('string');
-    expect(record).toMatchObject({ provinsi: ['jawa-barat'], kabkota: ['kota-bandung'], jabatan: ['2'], golongan: ['2221'], disabilitas: ['ya'], diposting: ['7-hari', '30-hari'] });
+    expect(record).toMatchObject({ provinsi: ['jawa-barat'], kabkota: ['kota-bandung'], jabatan: ['2'], golongan: ['2221'], disabilitas: ['ya'], diposting: ['2026-11-25'] });
   });
 
   it('counts every filter with a control in a province scope\'s facets, and all but the kabupaten/kota nationwide', () => {

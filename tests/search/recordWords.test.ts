@@ -20,7 +20,7 @@ describe('the words a search record carries', () => {
   });
 
   it('puts the occupation words in a weighted meta field and the kind of work, education and parent groups in the content', () => {
-    const record = customRecord(vacancy({ occupation_unit: '2221', employment_type: 'internship', disability_friendly: true }), s, words);
+    const record = customRecord(vacancy({ occupation_unit: '2221', employment_type: 'internship', disability_friendly: true }), s, { since: '2026-11-28' }, words);
     expect(record.meta.occupation).toContain('nurse');
     expect(record.content).toMatch(/magang.*internship/);
     expect(record.content).toContain('disabilitas');

@@ -54,6 +54,13 @@ describe('ordering by a filter\'s exact values (closing soonest, highest pay)', 
     expect(await pageByValues(fakeIndex(docs), { term: null, filters: {}, order, from: 10, count: 2 })).toEqual({ total: 6, complete: true, page: [] });
   });
 
+  it('orders by closing date past the dates the page hides (closed since the index was cut), and counts without them', async () => {
+    const order = { kind: 'values', filter: 'tutup', direction: 'asc' } as const;
+    const filters = { tutup: { none: ['2026-12-01'] } };
+    expect(await pageByValues(fakeIndex(docs), { term: null, filters, order, from: 0, count: 6 })).toEqual({ total: 4, complete: true, page: ['c', 'f', 'a', 'e'] });
+    expect((await pageByValues(fakeIndex(docs), { term: null, filters, order, from: 2, count: 2 })).page).toEqual(['a', 'e']);
+  });
+
   it('orders highest pay first, no pay last, and counts only what the words and filters match', async () => {
     const order = { kind: 'values', filter: 'upah', direction: 'desc' } as const;
     expect((await pageByValues(fakeIndex(docs), { term: null, filters: {}, order, from: 0, count: 6 })).page).toEqual(['e', 'b', 'a', 'c', 'f', 'd']);

@@ -25,25 +25,40 @@ describe('search bands and sort keys', () => {
   it('gives every vacancy the newest-first sort key, and closing date and pay as order values that sort lexically', () => {
     const v = { date_posted: '2026-11-01', valid_through: '2026-12-31', salary_min: 5_000_000, occupation_unit: '2221', employment_type: 'full_time' } as Vacancy;
     expect(searchSorts(v)).toEqual({ posted: '2026-11-01' });
-    const filters = searchFilters(v, { asOf: '2026-11-28' });
+    const filters = searchFilters(v, { window: { since: '2026-11-28' } });
     expect(filters.tutup).toEqual(['2026-12-31']);
     expect(filters.upah).toEqual(['000005000000']);
-    expect(searchFilters({ ...v, salary_min: undefined }, { asOf: '2026-11-28' }).upah).toEqual(['000000000000']);
+    expect(searchFilters({ ...v, salary_min: undefined }, { window: { since: '2026-11-28' } }).upah).toEqual(['000000000000']);
     expect(payOrderValue({ salary_min: 4_000_000, salary_max: 12_500_000 })).toBe('000012500000');
     // The largest pay the schema accepts still sorts above Rp 2 billion.
     expect(payOrderValue({ salary_max: 10_000_000_000 }) > payOrderValue({ salary_max: 2_000_000_000 })).toBe(true);
   });
 
   it('puts each province in its own scope and nationwide and overseas vacancies in one more, leaving closed ones out', () => {
-    const v = (slug: string, province_code: string | undefined, is_open = true) => ({ slug, province_code, is_open, date_posted: '2026-11-01' });
-    const plan = assignShards([v('a', '32'), v('b', undefined), v('c', '12'), v('d', '32', false)]);
+    const v = (slug: string, province_code: string | undefined, is_open = true) => ({ slug, province_code, is_open, date_posted: '2026-11-01', valid_through: '2026-12-31' });
+    const plan = assignShards([v('a', '32'), v('b', undefined), v('c', '12'), { ...v('d', '32', false), closed_reason: 'filled' as const }], '2026-11-28');
     expect(plan.scopes).toEqual({ 'provinsi-12': ['provinsi-12'], 'provinsi-32': ['provinsi-32'], 'nasional-luar-negeri': ['nasional-luar-negeri'], semua: ['semua'] });
     expect(plan.shards).toEqual({ 'provinsi-12': ['c'], 'provinsi-32': ['a'], 'nasional-luar-negeri': ['b'], semua: ['a', 'b', 'c'] });
   });
 
+  it('keeps the vacancies closed by date since the newest posting in the index, so a later day\'s build of the same data cuts the same shards', () => {
+    const v = (slug: string, date_posted: string, valid_through: string, closed_reason?: 'expired' | 'filled') =>
+      ({ slug, province_code: '32', is_open: !closed_reason, closed_reason, date_posted, valid_through });
+    // The newest posting is of 2026-11-23: the index is cut as of that day.
+    const vacancies = [v('a', '2026-11-23', '2026-12-31'), v('b', '2026-11-01', '2026-11-25', 'expired'), v('c', '2026-11-02', '2026-11-23', 'expired'),
+      v('d', '2026-11-03', '2026-11-22', 'expired'), v('e', '2026-11-04', '2026-11-25', 'filled')];
+    const plan = assignShards(vacancies, '2026-11-26');
+    expect(plan.since).toBe('2026-11-23');
+    expect(plan.shards.semua).toEqual(['a', 'c', 'b']);
+    expect(assignShards(vacancies, '2026-11-29')).toEqual(plan);
+    // A new posting moves the cut to its day.
+    expect(assignShards([...vacancies, v('f', '2026-11-26', '2026-12-26')], '2026-11-26').shards.semua).toEqual(['f', 'a']);
+  });
+
   it('cuts a large scope into parts newest first, so a newest-first search can stop after the first', () => {
-    const v = (slug: string, date_posted: string, province_code = '32', is_open = true) => ({ slug, province_code, is_open, date_posted });
-    const plan = assignShards([v('a', '2026-11-01'), v('b', '2026-11-20'), v('c', '2026-11-05'), v('d', '2026-11-27', '32', false), v('e', '2026-11-20'), v('f', '2026-10-30', '12')], 2);
+    const v = (slug: string, date_posted: string, province_code = '32', is_open = true) =>
+      ({ slug, province_code, is_open, closed_reason: is_open ? undefined : 'filled' as const, date_posted, valid_through: '2026-12-31' });
+    const plan = assignShards([v('a', '2026-11-01'), v('b', '2026-11-20'), v('c', '2026-11-05'), v('d', '2026-11-27', '32', false), v('e', '2026-11-20'), v('f', '2026-10-30', '12')], '2026-11-28', 2);
     // Same day: by slug, so two builds cut the same parts.
     expect(plan.scopes.semua).toEqual(['semua-1', 'semua-2', 'semua-3']);
     expect(plan.scopes.semua!.map((name) => plan.shards[name])).toEqual([['b', 'e'], ['c', 'a'], ['f']]);
@@ -51,8 +66,8 @@ describe('search bands and sort keys', () => {
     // A scope that fits in one part keeps its name.
     expect(plan.scopes['provinsi-12']).toEqual(['provinsi-12']);
     expect(Object.keys(plan.shards)).toEqual(['provinsi-12', 'provinsi-32-1', 'provinsi-32-2', 'semua-1', 'semua-2', 'semua-3']);
-    expect(assignShards([], 2)).toEqual({ shards: {}, scopes: {} });
-    expect(() => assignShards([], 0)).toThrow(/positive whole number/);
+    expect(assignShards([], '2026-11-28', 2)).toEqual({ since: '2026-11-28', shards: {}, scopes: {} });
+    expect(() => assignShards([], '2026-11-28', 0)).toThrow(/positive whole number/);
   });
 });
 

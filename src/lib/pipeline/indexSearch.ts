@@ -80,6 +80,6 @@ export function installSearchIndex(plan: ShardPlan, entries: readonly ShardEntry
   fs.writeFileSync(path.join(searchDir, 'build.json'), `${JSON.stringify({ build: plan.build })}\n`);
   fs.renameSync(searchDir, path.join(siteDir, 'pagefind'));
   const nationwide = plan.scopes[NATIONWIDE_SCOPE] ?? [];
-  const open = nationwide.reduce((n, name) => n + plan.shards[name]!.length, 0);
-  console.log(`Pagefind: ${open} lowongan dibuka diindeks dalam ${nationwide.length} bagian nasional dan ${names.length - nationwide.length} bagian per provinsi / open vacancies indexed in ${nationwide.length} nationwide shards and ${names.length - nationwide.length} province shards`);
+  const indexed = nationwide.reduce((n, name) => n + plan.shards[name]!.length, 0);
+  console.log(`Pagefind: ${indexed} lowongan yang dibuka per ${plan.since} diindeks dalam ${nationwide.length} bagian nasional dan ${names.length - nationwide.length} bagian per provinsi / vacancies open on ${plan.since} indexed in ${nationwide.length} nationwide shards and ${names.length - nationwide.length} province shards`);
 }

@@ -49,7 +49,7 @@ export function planSite(input: PlanSiteInput): ShardPlan {
   if (split.settled.length > 0) console.log(`Bertahap / incremental: ${split.settled.length} halaman lowongan tertutup tidak berubah / closed vacancy pages unchanged`);
   writeSiteData(work, { ...siteData, ...split });
   const siteIndex = groupVacancies(siteData);
-  const plan = assignShards(result.vacancies, input.partitionPages);
+  const plan = assignShards(result.vacancies, result.asOf, input.partitionPages);
   const records = writeSearchRecords(work.searchRecords, siteIndex, plan, input.searchWords);
   plan.build = records.build;
   plan.digests = records.digests;

@@ -66,8 +66,10 @@ export const siteDataSchema = z.strictObject({
 /** Every vacancy that has a page, open or closed: the site data's whole records and its settled ones. */
 export const everyVacancy = (data: Pick<SiteData, 'vacancies' | 'settled'>): (Vacancy | SettledVacancy)[] => [...data.vacancies, ...(data.settled ?? [])];
 
-/** `search-shards.json`: which open vacancy is in which search shard (src/lib/search/searchShards.ts). */
+/** `search-shards.json`: which vacancy is in which search shard (src/lib/search/searchShards.ts). */
 export const shardPlanSchema = z.strictObject({
+  /** The day the index is cut as of (src/lib/search/searchWindow.ts). */
+  since: z.string(),
   /** Shard name → its vacancies' slugs, newest first. */
   shards: z.record(z.string(), z.array(z.string())),
   /** Scope → its shards, newest first. */

@@ -1,6 +1,7 @@
 import type { Vacancy } from '../schema/publishedVacancy';
 import { CHECKED, FILTER_CONTROLS, type FilterControl, type OrderControl, type SearchFilterKey } from './filterControls';
 import { EDUCATION_BANDS, NOT_STATED, PAY_BANDS, POSTED_BANDS, educationBand, payBand, payOrderValue, postedBands } from './searchBands';
+import { postedValue, type SearchWindow } from './searchWindow';
 import { searchOptionText as text } from '../../i18n/idSearch';
 
 export { CHECKED, FILTER_KEYS, type FilterKey, type OrderKey } from './filterControls';
@@ -8,11 +9,15 @@ export { CHECKED, FILTER_KEYS, type FilterKey, type OrderKey } from './filterCon
 /** Province filter value of nationwide vacancies (no province of their own). */
 export const NATIONWIDE = 'seluruh-indonesia';
 
-/** What a search record needs besides the vacancy: slugs of its province and kabupaten/kota, and the data's as-of date. */
+/**
+ * What a search record needs besides the vacancy: slugs of its province and kabupaten/kota, and the day its index is
+ * cut as of (src/lib/search/searchWindow.ts): a record holds nothing relative to the build date, so the next day's build
+ * reuses it.
+ */
 export interface RecordContext {
   provinceSlug?: string;
   regencySlug?: string;
-  asOf: string;
+  window: SearchWindow;
 }
 
 /** Names from the site data that option labels need, looked up at build time (src/lib/search/build/searchFacets.ts). */
@@ -42,6 +47,8 @@ interface ControlBuild extends FilterBase {
   order: { by: 'natural'; values: (names: OptionNames) => readonly string[] } | { by: 'label' | 'code' };
   /** An option's visible label. */
   label: (value: string, names: OptionNames) => string;
+  /** The options a vacancy is counted under on the build date, when they are not its record's values ("posted within" bands; the record has its posting date). */
+  options?: (v: Vacancy, asOf: string) => string[];
   /** The parent filter's value an option belongs to (for a filter with a parent). */
   parentOf?: (value: string, names: OptionNames) => string | undefined;
 }
@@ -94,7 +101,8 @@ const BUILD: { [K in SearchFilterKey]: K extends 'tutup' | 'upah' ? FilterBase :
   disabilitas: { from: 'vacancy', counted: 'scope', order: natural([CHECKED, 'tidak']), values: (v) => flag(!!v.disability_friendly), label: yesNo(text.checks.disabilitas) },
   diposting: {
     from: 'vacancy', counted: 'scope', order: natural(POSTED_BANDS.map((b) => b.value)),
-    values: (v, ctx) => postedBands(v.date_posted, ctx.asOf), label: labelFrom(text.postedBands),
+    values: (v, ctx) => [postedValue(v.date_posted, ctx.window)], options: (v, asOf) => postedBands(v.date_posted, asOf),
+    label: labelFrom(text.postedBands),
   },
   luar: { from: 'vacancy', counted: 'scope', order: natural([CHECKED, 'tidak']), values: (v) => flag(v.region_scope === 'overseas'), label: yesNo(text.checks.luar) },
   tutup: { from: 'vacancy', values: (v) => [v.valid_through] },

@@ -32,11 +32,14 @@ const dataOf = <D>(hits: readonly Hit<D>[]) => Promise.all(hits.map((h) => h.dat
 /**
  * An order by a filter's exact values (closing date, pay figure), which sort lexically: one search gives the count of
  * every value among the results; the values holding the requested page are then searched one by one, in order
- * (relevance within a value).
+ * (relevance within a value). The ordering filter may already be asked to leave values out (`{ none: [...] }`: the
+ * closing dates past on the build date, src/lib/search/searchWindow.ts); those keep their count of none.
  */
 export async function pageByValues<D>(instance: Searchable<D>,
   { term, filters, order, from, count }: PageQuery & { order: Extract<Order, { kind: 'values' }> }): Promise<SearchPage<D>> {
-  const all = await instance.search(term, { filters: { ...filters, [order.filter]: { none: [NO_VALUE] } } });
+  const own = filters[order.filter];
+  const leftOut = typeof own === 'object' && 'none' in own ? own.none : [];
+  const all = await instance.search(term, { filters: { ...filters, [order.filter]: { none: [...leftOut, NO_VALUE] } } });
   const sign = order.direction === 'asc' ? 1 : -1;
   const values = Object.entries(all.filters[order.filter] ?? {}).filter(([, n]) => n > 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0) * sign);

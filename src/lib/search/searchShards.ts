@@ -1,10 +1,11 @@
 import { compareCodeUnits } from '../compareCodeUnits';
 import type { Vacancy } from '../schema/publishedVacancy';
+import { isIndexed, searchWindow, type SearchWindow } from './searchWindow';
 
 /**
  * Search index shards. A search scope is the whole country (`semua`), one province (`provinsi-32`), or the
- * nationwide and overseas vacancies (`nasional-luar-negeri`); every open vacancy is in the nationwide scope and in
- * its province's. A scope's vacancies are ordered newest first and cut into parts of at most `partitionPages`
+ * nationwide and overseas vacancies (`nasional-luar-negeri`); every indexed vacancy (searchWindow.ts) is
+ * in the nationwide scope and in its province's. A scope's vacancies are ordered newest first and cut into parts of at most `partitionPages`
  * (`semua-1` newest, `semua-2`, …; a scope that fits in one part keeps its own name). A newest-first search loads the
  * scope's first part and opens the next only when a page of results needs it, so what a first search downloads does
  * not grow with the scope (a Pagefind index costs every search ~5.5 B per page plus ~2.5 B per page per sort key).
@@ -16,8 +17,8 @@ export const NATIONAL_SHARD = 'nasional-luar-negeri';
 export const DEFAULT_PARTITION_PAGES = 10_000;
 
 /** Which vacancy goes to which shard, as validate writes it for the build and the search page. */
-export interface ShardPlan {
-  /** Shard name → open vacancies' page slugs, newest first; each open vacancy is in two shards. */
+export interface ShardPlan extends SearchWindow {
+  /** Shard name → indexed vacancies' page slugs, newest first; each indexed vacancy is in two shards. */
   shards: Record<string, string[]>;
   /** Scope → its shards, newest first: provinces by code, the nationwide/overseas scope, then `semua`. */
   scopes: Record<string, string[]>;
@@ -36,13 +37,18 @@ export function scopeOf(v: Pick<Vacancy, 'province_code'>): string {
   return v.province_code ? `provinsi-${v.province_code}` : NATIONAL_SHARD;
 }
 
-type Placed = Pick<Vacancy, 'province_code' | 'slug' | 'is_open' | 'date_posted'>;
+type Placed = Pick<Vacancy, 'province_code' | 'slug' | 'is_open' | 'closed_reason' | 'valid_through' | 'date_posted'>;
 
-/** Open vacancies' page slugs per scope and shard; closed ones are not indexed, empty scopes are left out. */
-export function assignShards(vacancies: readonly Placed[], partitionPages = DEFAULT_PARTITION_PAGES): ShardPlan {
+/**
+ * The indexed vacancies' page slugs per scope and shard: those open on the day the index is cut as of (the data's
+ * newest posting date) and not closed otherwise (src/lib/search/searchWindow.ts), so a later day's build of the same
+ * data cuts the same shards; empty scopes are left out.
+ */
+export function assignShards(vacancies: readonly Placed[], asOf: string, partitionPages = DEFAULT_PARTITION_PAGES): ShardPlan {
   if (!(Number.isInteger(partitionPages) && partitionPages > 0)) throw new Error(`partition size must be a positive whole number, got ${partitionPages}`);
+  const window = searchWindow(vacancies, asOf);
   // Newest first, ties by slug, so two builds of the same data cut the same parts.
-  const open = vacancies.filter((v) => v.is_open)
+  const open = vacancies.filter((v) => isIndexed(v, window))
     .sort((a, b) => compareCodeUnits(b.date_posted, a.date_posted) || compareCodeUnits(a.slug, b.slug));
   const byScope = new Map<string, string[]>();
   for (const v of open) {
@@ -54,7 +60,7 @@ export function assignShards(vacancies: readonly Placed[], partitionPages = DEFA
   const order = (name: string) => (name === NATIONAL_SHARD ? '~' : name);
   const scopes = [...byScope].sort(([a], [b]) => compareCodeUnits(order(a), order(b)));
   if (open.length) scopes.push([NATIONWIDE_SCOPE, open.map((v) => v.slug)]);
-  const plan: ShardPlan = { shards: {}, scopes: {} };
+  const plan: ShardPlan = { since: window.since, shards: {}, scopes: {} };
   for (const [scope, slugs] of scopes) {
     const parts = Math.ceil(slugs.length / partitionPages);
     plan.scopes[scope] = [];

@@ -6,13 +6,19 @@ import { CHECKED, CONTROLS, type FilterControl, type FilterKey } from '../../lib
 import { PAGE_SIZE, SORTS, effectiveSort, hasQuery, parseState, stateToQuery, type SearchState } from '../../lib/search/searchState';
 import { correctWords } from '../../lib/search/spelling';
 import { tradeUnits, type TradeWords } from '../../lib/search/tradeWords';
+import { postedCounts, type WindowFilters } from '../../lib/search/searchWindow';
 import { StaleIndexError, checkBuild, countOptions, searchScope, useBuild } from './pagefindIndex';
 import { emptyHelp } from './emptyHelp';
 import { el, fillCheckbox, fillSelect, pager, resultCard, type OptionCount } from './render';
 
-/** Written by the page at build time: province slug → its search scope, each scope's index shards (newest first), the nationwide and overseas scopes, the data's as-of date. */
+/**
+ * Written by the page at build time: province slug → its search scope, each scope's index shards (newest first), the
+ * nationwide and overseas scopes, the data's as-of date, and the date filters that make an index cut on an earlier day answer as on
+ * that date (src/lib/search/searchWindow.ts).
+ */
 const config = JSON.parse(document.getElementById('search-config')!.textContent!) as {
   scopeOf: Record<string, string>; scopes: Record<string, string[]>; nationwide: string; national: string; build?: string; asOf?: string;
+  dates: WindowFilters;
 };
 useBuild(config.build);
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -180,6 +186,9 @@ async function show(state: SearchState): Promise<void> {
   // A province's shards hold only that province: its filter would only download a file listing every page.
   const asked: Record<string, FilterValue> = { ...filters };
   if (scope !== config.nationwide && scope !== config.national) delete asked.provinsi;
+  // The index also holds the vacancies closed by date since the day it was cut, and records posting dates, not bands.
+  if (config.dates.closed.length) asked.tutup = { none: config.dates.closed };
+  if (filters.diposting) asked.diposting = { any: config.dates.posted[filters.diposting as keyof WindowFilters['posted']] ?? [] };
   // A word naming a trade finds that trade's unit groups, not every word sharing its stem (`perawatan` for `perawat`).
   const trade = trades ? tradeUnits(term, known) : undefined;
   if (mine !== runs) return;
@@ -229,6 +238,7 @@ async function show(state: SearchState): Promise<void> {
     return f;
   };
   countLater = () => countOptions(shards, SORTS[sort].order, term || null, keys, filtersFor).then((counts) => {
+    if (counts.diposting) counts.diposting = postedCounts(counts.diposting, config.dates.posted);
     if (mine === runs) showControls(state, facets, counts);
   }, () => undefined);
 }

@@ -5,7 +5,7 @@ import { employmentTypeText, workModeText } from '../../site/labels';
 import { CONTROL_FILTERS, type ControlFilter, type OptionNames } from '../filters';
 import { NATIONAL_SHARD, NATIONWIDE_SCOPE, scopeOf } from '../searchShards';
 import type { FacetOption, Facets } from '../facets';
-import { recordContext, searchFilters } from './searchRecord';
+import { recordContext } from './searchRecord';
 
 /** The site data the facets are counted from. */
 export interface FacetSource {
@@ -26,14 +26,14 @@ export function searchFacets(data: FacetSource): Facets[] {
   const regencyByCode = new Map(data.regencies.map((r) => [r.code, r]));
   const names = optionNames(data);
   const open = data.vacancies.filter((v) => v.is_open);
-  const filtersOf = (v: Vacancy) =>
-    searchFilters(v, recordContext(data, provinceByCode.get(v.province_code ?? ''), regencyByCode.get(v.regency_code ?? '')));
   const optionsOf = (vacancies: Vacancy[], filters: readonly ControlFilter[]) => {
     const counts = new Map<string, Map<string, number>>(filters.map((filter) => [filter.key, new Map()]));
     for (const v of vacancies) {
-      for (const [key, values] of Object.entries(filtersOf(v))) {
-        const map = counts.get(key);
-        if (map) for (const value of values) map.set(value, (map.get(value) ?? 0) + 1);
+      // Counted as on the build date: no filter with a control but "posted within" reads the window, and it counts by `options`.
+      const ctx = recordContext({ since: data.asOf }, provinceByCode.get(v.province_code ?? ''), regencyByCode.get(v.regency_code ?? ''));
+      for (const filter of filters) {
+        const map = counts.get(filter.key)!;
+        for (const value of filter.options ? filter.options(v, data.asOf) : filter.values(v, ctx)) map.set(value, (map.get(value) ?? 0) + 1);
       }
     }
     return filters.map((filter) => [filter.key, orderOptions(filter, names, [...counts.get(filter.key)!].map(([value, count]) => ({

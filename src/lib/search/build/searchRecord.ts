@@ -1,13 +1,14 @@
 import type { Province, Regency } from '../../reference/regions';
 import type { Vacancy } from '../../schema/publishedVacancy';
 import { SEARCH_FILTERS, type RecordContext } from '../filters';
+import type { SearchWindow } from '../searchWindow';
 
-/** Search record context of a vacancy: its province and kabupaten/kota slugs, and the data's as-of date. */
-export function recordContext(data: { asOf: string }, province?: Province, regency?: Regency): RecordContext {
-  return { asOf: data.asOf, provinceSlug: province?.slug, regencySlug: regency?.slug };
+/** Search record context of a vacancy: its province and kabupaten/kota slugs, and the day its index is cut as of. */
+export function recordContext(window: SearchWindow, province?: Province, regency?: Regency): RecordContext {
+  return { window, provinceSlug: province?.slug, regencySlug: regency?.slug };
 }
 
-/** Filter name → values of one open vacancy's search record, from the registry: the vacancy's own filters, then its place's. */
+/** Filter name → values of one vacancy's search record, from the registry: the vacancy's own filters, then its place's. */
 export function searchFilters(v: Vacancy, ctx: RecordContext): Record<string, string[]> {
   const ordered = [...SEARCH_FILTERS.filter((filter) => filter.from === 'vacancy'), ...SEARCH_FILTERS.filter((filter) => filter.from === 'place')];
   return Object.fromEntries(ordered.map((filter) => [filter.key, filter.values(v, ctx)] as const).filter(([, values]) => values.length > 0));

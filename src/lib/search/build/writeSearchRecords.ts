@@ -13,8 +13,9 @@ import { NATIONWIDE_SCOPE, type ShardPlan } from '../searchShards';
  * One pass in the nationwide order writes each record to its nationwide shard and to its province scope's shard (both
  * use the same order), so no record is held in memory longer than one batch. Returns how many lines were written, the
  * plan's `build` (a digest of every shard's name and records, the same for the same data), and the vocabulary: each
- * word of the records' titles, occupation words, places, kind-of-work words and skills, with how many vacancies have it,
- * and each trade word (an occupation word) with the unit groups whose records have it.
+ * word of the open vacancies' titles, occupation words, places, kind-of-work words and skills, with how many have it,
+ * and each trade word (an occupation word) with the unit groups whose open vacancies have it (the index also holds the
+ * vacancies closed by date since the day it is cut as of, which the search page hides: src/lib/search/searchWindow.ts).
  */
 export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPlan, words: RecordWords): { written: number; build: string; digests: Record<string, string>; vocabulary: SearchVocabulary } {
   fs.rmSync(dir, { recursive: true, force: true });
@@ -39,11 +40,14 @@ export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPla
       const v = bySlug.get(slug);
       const province = provinceShardOf.get(slug);
       if (!v || !province) throw new Error(`search shard ${name}: no vacancy or province shard for ${slug}`);
-      const record = customRecord(v, s, words);
-      for (const word of uniqueWords([record.meta.title!, record.meta.occupation!, record.meta.place!, words.other(v), ...(v.skills ?? [])]).split(' ')) {
-        if (word) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+      const record = customRecord(v, s, plan, words);
+      // The spelling list and the trade words know only what a search finds on the build date: open vacancies.
+      if (v.is_open) {
+        for (const word of uniqueWords([record.meta.title!, record.meta.occupation!, record.meta.place!, words.other(v), ...(v.skills ?? [])]).split(' ')) {
+          if (word) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+        }
+        for (const word of tradeWordsOf(record.meta.occupation!)) trades.set(word, (trades.get(word) ?? new Set()).add(v.occupation_unit));
       }
-      for (const word of tradeWordsOf(record.meta.occupation!)) trades.set(word, (trades.get(word) ?? new Set()).add(v.occupation_unit));
       const line = JSON.stringify(record);
       for (const target of [name, province]) {
         if (!shards.has(target)) shards.set(target, { pending: [], lines: 0, hash: createHash('sha256') });

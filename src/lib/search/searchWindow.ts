@@ -1,0 +1,66 @@
+import type { Vacancy } from '../schema/publishedVacancy';
+import { POSTED_BANDS, type PostedBand } from './searchBands';
+
+/**
+ * The date a search index is cut as of. Vacancies close by date every day, and an index rebuilt for each day's closures
+ * would be rebuilt whole every day (every shard holds some vacancy closing that day), data update or not. So the index
+ * is cut as of the data's newest posting date (`since`, never after the build date): it holds the vacancies open on
+ * that day that have not closed otherwise (filled, cancelled, withdrawn), and its records say nothing relative to the
+ * build date. The search page hides those closed by date since (`tutup`, the closing date every record carries) and
+ * turns "posted within" into posting dates (`windowFilters`). A data update with new vacancies moves `since` to its
+ * day; a build on a later day with the same data cuts the same index, and reuses every shard.
+ */
+export interface SearchWindow {
+  /** The day the index is cut as of: the newest posting date on or before the build date (the build date when none is). */
+  since: string;
+}
+
+/** The "posted within" value of a vacancy posted after `since` (so after the build date: no posting between them). */
+export const POSTED_LATER = 'nanti';
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+const isoDay = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
+/** Every date from `from` to `to`, both included (none when `to` is before `from`). */
+const datesBetween = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => isoDay(from + i));
+
+/** The window of a data set on a build date: cut as of its newest posting date on or before that date. */
+export function searchWindow(vacancies: readonly Pick<Vacancy, 'date_posted'>[], asOf: string): SearchWindow {
+  let since = '';
+  for (const v of vacancies) if (v.date_posted <= asOf && v.date_posted > since) since = v.date_posted;
+  return { since: since || asOf };
+}
+
+type Indexed = Pick<Vacancy, 'is_open' | 'closed_reason' | 'valid_through'>;
+
+/** Whether a vacancy is in the window's search index: open, or closed by date only and still open on the day it was cut. */
+export function isIndexed(v: Indexed, window: SearchWindow): boolean {
+  return v.is_open || (v.closed_reason === 'expired' && v.valid_through >= window.since);
+}
+
+/** A vacancy's "posted within" value in its search record: its posting date, or `nanti` for one posted after the index was cut. */
+export function postedValue(datePosted: string, window: SearchWindow): string {
+  return datePosted <= window.since ? datePosted : POSTED_LATER;
+}
+
+/** What the search page adds to every search on a build date: the closing dates it hides and the posting values of each "posted within" band. */
+export interface WindowFilters {
+  /** Closing dates from the day the index was cut to the day before the build date: closed by now (`{ none: closed }` on `tutup`). */
+  closed: string[];
+  /** Each band's posting values (`{ any: … }` on `diposting`): its days up to the day the index was cut, and later postings. */
+  posted: Record<PostedBand, string[]>;
+}
+
+/** The search page's date filters on a build date: what makes an index cut on an earlier day answer as if cut that day. */
+export function windowFilters(window: SearchWindow, asOf: string): WindowFilters {
+  const day = dayNumber(asOf);
+  const since = dayNumber(window.since);
+  if (since > day) throw new Error(`search index cut as of ${window.since}, after the build date ${asOf}`);
+  const posted = Object.fromEntries(POSTED_BANDS.map((band) => [band.value, [...datesBetween(day - band.days, since), POSTED_LATER]])) as Record<PostedBand, string[]>;
+  return { closed: datesBetween(since, day - 1), posted };
+}
+
+/** Counts by posting value (a search's `diposting` counts) summed into the bands. */
+export function postedCounts(byValue: Readonly<Record<string, number>>, posted: WindowFilters['posted']): Record<string, number> {
+  return Object.fromEntries(Object.entries(posted).map(([band, values]) => [band, values.reduce((sum, value) => sum + (byValue[value] ?? 0), 0)]));
+}

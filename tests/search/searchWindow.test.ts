@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { classifyOpen } from '../../src/lib/ingest/classifyOpen';
+import { POSTED_BANDS, postedBands } from '../../src/lib/search/searchBands';
+import { POSTED_LATER, isIndexed, postedCounts, postedValue, searchWindow, windowFilters } from '../../src/lib/search/searchWindow';
+import type { Vacancy } from '../../src/lib/schema/publishedVacancy';
+
+const day = (iso: string, plus: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10);
+
+describe('the day a search index is cut as of', () => {
+  it('is the data\'s newest posting date on or before the build date', () => {
+    const posted = (...dates: string[]) => dates.map((date_posted) => ({ date_posted }));
+    expect(searchWindow(posted('2026-11-20', '2026-11-26', '2026-11-02'), '2026-11-28')).toEqual({ since: '2026-11-26' });
+    // A posting dated after the build date does not count until that day comes.
+    expect(searchWindow(posted('2026-11-20', '2026-12-15'), '2026-11-28')).toEqual({ since: '2026-11-20' });
+    expect(searchWindow(posted('2026-11-20', '2026-12-15'), '2026-12-15')).toEqual({ since: '2026-12-15' });
+    // No posting: the build date.
+    expect(searchWindow([], '2026-11-28')).toEqual({ since: '2026-11-28' });
+  });
+
+  it('holds open vacancies and those closed by date since, not filled or cancelled ones', () => {
+    const week = { since: '2026-11-30' };
+    expect(isIndexed({ is_open: true, valid_through: '2026-12-03' }, week)).toBe(true);
+    expect(isIndexed({ is_open: false, closed_reason: 'expired', valid_through: '2026-11-30' }, week)).toBe(true);
+    expect(isIndexed({ is_open: false, closed_reason: 'expired', valid_through: '2026-11-29' }, week)).toBe(false);
+    expect(isIndexed({ is_open: false, closed_reason: 'filled', valid_through: '2026-12-31' }, week)).toBe(false);
+    expect(isIndexed({ is_open: false, closed_reason: 'cancelled', valid_through: '2026-12-01' }, week)).toBe(false);
+  });
+
+  // What the search page finds in an index cut on an earlier day, with the build date's date filters, must be what an
+  // index cut on the build date would hold: every posting and closing date around the cut, on each of 40 later days.
+  // (No vacancy is posted between the cut and the build date: the cut is the newest posting on or before it.)
+  it('answers on any later day as an index cut that day would', () => {
+    const since = '2026-11-30';
+    const statuses = ['open', 'filled', 'cancelled'] as const;
+    for (let d = 0; d <= 40; d++) {
+      const asOf = day(since, d);
+      const dates = windowFilters({ since }, asOf);
+      for (let posted = -40; posted <= 50; posted++) {
+        if (posted > 0 && posted <= d) continue;
+        for (let closes = posted; closes <= posted + 20; closes++) {
+          for (const status of statuses) {
+            const v = { status, date_posted: day(since, posted), valid_through: day(since, closes) };
+            const now = { ...v, ...classifyOpen(v, asOf) } as Pick<Vacancy, 'is_open' | 'closed_reason' | 'valid_through' | 'date_posted'>;
+            const cut = { ...v, ...classifyOpen(v, since) } as typeof now;
+            const found = isIndexed(cut, { since }) && !dates.closed.includes(v.valid_through);
+            expect(found, `${asOf}: ${status} posted ${v.date_posted} closing ${v.valid_through}`).toBe(now.is_open);
+            if (!now.is_open) continue;
+            const value = postedValue(v.date_posted, { since });
+            for (const band of POSTED_BANDS) {
+              expect(dates.posted[band.value].includes(value), `${asOf}: ${band.value} of posted ${v.date_posted}`).toBe(postedBands(v.date_posted, asOf).includes(band.value));
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('hides no closing date on the day of the cut, and lists each band\'s posting days', () => {
+    expect(windowFilters({ since: '2026-11-30' }, '2026-11-30').closed).toEqual([]);
+    const later = windowFilters({ since: '2026-11-30' }, '2026-12-02');
+    expect(later.closed).toEqual(['2026-11-30', '2026-12-01']);
+    expect(later.posted['7-hari']).toEqual(['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30', POSTED_LATER]);
+    // Long after the cut, a band holds only postings after it.
+    expect(windowFilters({ since: '2026-11-30' }, '2026-12-20').posted['7-hari']).toEqual([POSTED_LATER]);
+    expect(() => windowFilters({ since: '2026-12-01' }, '2026-11-30')).toThrow(/after the build date/);
+  });
+
+  it('sums a search\'s counts by posting value into the bands', () => {
+    const { posted } = windowFilters({ since: '2026-12-02' }, '2026-12-02');
+    expect(postedCounts({ '2026-12-01': 3, '2026-11-20': 2, '2026-10-01': 7, [POSTED_LATER]: 1 }, posted)).toEqual({ '7-hari': 4, '30-hari': 6 });
+  });
+});
