@@ -23,7 +23,11 @@ const record = searchFilters(data.vacancies[0]!, { window: { since: data.asOf },
 
 describe('the filter registry', () => {
   it('gives every filter its values in a vacancy\'s search record, all strings', () => {
-    expect(Object.keys(record).sort()).toEqual(SEARCH_FILTERS.map((filter) => filter.key).sort());
+    // `berakhir` only on a record closing within days of the cut (searchWindow.ts).
+    expect(Object.keys(record).sort()).toEqual(SEARCH_FILTERS.map((filter) => filter.key).filter((key) => key !== 'berakhir').sort());
+    const week = { window: { since: data.asOf } };
+    expect(searchFilters({ ...data.vacancies[0]!, valid_through: '2026-11-30' }, week).berakhir).toEqual(['2026-11-30']);
+    expect(searchFilters({ ...data.vacancies[0]!, valid_through: '2026-12-01' }, week).berakhir).toBeUndefined();
     for (const values of Object.values(record)) for (const value of values) expect(typeof value).toBe('string');
     expect(record).toMatchObject({ provinsi: ['jawa-barat'], kabkota: ['kota-bandung'], jabatan: ['2'], golongan: ['2221'], disabilitas: ['ya'], diposting: ['2026-11-25'] });
   });
@@ -58,8 +62,8 @@ describe('the filter registry', () => {
 
   it('keeps the order-only filters out of the URL and the facets', () => {
     const orderOnly = SEARCH_FILTERS.filter((filter) => filter.control === 'none').map((filter) => filter.key);
-    expect(orderOnly).toEqual(['tutup', 'upah']);
-    expect(parseState('?tutup=2026-12-31&upah=1').filters).toEqual({});
+    expect(orderOnly).toEqual(['tutup', 'upah', 'berakhir']);
+    expect(parseState('?tutup=2026-12-31&upah=1&berakhir=2026-12-01').filters).toEqual({});
     for (const key of orderOnly) expect(jawaBarat!.options[key]).toBeUndefined();
   });
 });

@@ -3,6 +3,9 @@ import { classifyOpen } from '../../src/lib/ingest/classifyOpen';
 import { POSTED_BANDS, postedBands } from '../../src/lib/search/searchBands';
 import { POSTED_LATER, isIndexed, postedCounts, postedValue, searchWindow, windowFilters } from '../../src/lib/search/searchWindow';
 import type { Vacancy } from '../../src/lib/schema/publishedVacancy';
+import { SEARCH_FILTERS, type RecordContext } from '../../src/lib/search/filters';
+
+const filterValues = (key: string, v: Vacancy, ctx: RecordContext) => SEARCH_FILTERS.find((filter) => filter.key === key)!.values(v, ctx);
 
 const day = (iso: string, plus: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10);
 
@@ -42,7 +45,9 @@ describe('the day a search index is cut as of', () => {
             const v = { status, date_posted: day(since, posted), valid_through: day(since, closes) };
             const now = { ...v, ...classifyOpen(v, asOf) } as Pick<Vacancy, 'is_open' | 'closed_reason' | 'valid_through' | 'date_posted'>;
             const cut = { ...v, ...classifyOpen(v, since) } as typeof now;
-            const found = isIndexed(cut, { since }) && !dates.closed.includes(v.valid_through);
+            // The record's values of the filter that hides, as Pagefind sees them: a record without any is never hidden.
+            const hiding = dates.closed && filterValues(dates.closed.key, now as Vacancy, { window: { since } });
+            const found = isIndexed(cut, { since }) && !(hiding && hiding.some((date) => dates.closed!.dates.includes(date)));
             expect(found, `${asOf}: ${status} posted ${v.date_posted} closing ${v.valid_through}`).toBe(now.is_open);
             if (!now.is_open) continue;
             const value = postedValue(v.date_posted, { since });
@@ -55,10 +60,12 @@ describe('the day a search index is cut as of', () => {
     }
   });
 
-  it('hides no closing date on the day of the cut, and lists each band\'s posting days', () => {
-    expect(windowFilters({ since: '2026-11-30' }, '2026-11-30').closed).toEqual([]);
+  it('hides no closing date on the day of the cut, the first days\' by the small filter, later ones by the closing date', () => {
+    expect(windowFilters({ since: '2026-11-30' }, '2026-11-30').closed).toBeUndefined();
     const later = windowFilters({ since: '2026-11-30' }, '2026-12-02');
-    expect(later.closed).toEqual(['2026-11-30', '2026-12-01']);
+    expect(later.closed).toEqual({ key: 'berakhir', dates: ['2026-11-30', '2026-12-01'] });
+    expect(windowFilters({ since: '2026-11-30' }, '2026-12-03').closed).toEqual({ key: 'berakhir', dates: ['2026-11-30', '2026-12-01', '2026-12-02'] });
+    expect(windowFilters({ since: '2026-11-30' }, '2026-12-04').closed).toEqual({ key: 'tutup', dates: ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03'] });
     expect(later.posted['7-hari']).toEqual(['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30', POSTED_LATER]);
     // Long after the cut, a band holds only postings after it.
     expect(windowFilters({ since: '2026-11-30' }, '2026-12-20').posted['7-hari']).toEqual([POSTED_LATER]);

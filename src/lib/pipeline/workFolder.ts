@@ -21,7 +21,7 @@ export interface WorkFolder {
   dir: string;
   /** `site-data.json`: everything the pages render. */
   siteData: string;
-  /** `search-shards.json`: which open vacancy is in which search shard. */
+  /** `search-shards.json`: which vacancy is in which search shard (the index's, searchWindow.ts). */
   shardPlan: string;
   /** `search-records/<shard>.ndjson`: each shard's search records, for Pagefind. */
   searchRecords: string;

@@ -43,6 +43,9 @@ export const FILTER_CONTROLS = [
   // files load only when that order is chosen, where a sort key would add ~2.5 B per page to what every search downloads first.
   { key: 'tutup', control: 'none' },
   { key: 'upah', control: 'none' },
+  // Not an order: the closing dates of the vacancies that may close in the first days after the index was cut, which
+  // the search page hides once past (src/lib/search/searchWindow.ts); a smaller file than `tutup`, which every page has.
+  { key: 'berakhir', control: 'none' },
 ] as const satisfies readonly (FilterControl | OrderControl)[];
 
 type Entry = (typeof FILTER_CONTROLS)[number];

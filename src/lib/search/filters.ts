@@ -1,7 +1,7 @@
 import type { Vacancy } from '../schema/publishedVacancy';
-import { CHECKED, FILTER_CONTROLS, type FilterControl, type OrderControl, type SearchFilterKey } from './filterControls';
+import { CHECKED, FILTER_CONTROLS, type FilterControl, type OrderControl, type OrderKey, type SearchFilterKey } from './filterControls';
 import { EDUCATION_BANDS, NOT_STATED, PAY_BANDS, POSTED_BANDS, educationBand, payBand, payOrderValue, postedBands } from './searchBands';
-import { postedValue, type SearchWindow } from './searchWindow';
+import { closesSoon, postedValue, type SearchWindow } from './searchWindow';
 import { searchOptionText as text } from '../../i18n/idSearch';
 
 export { CHECKED, FILTER_KEYS, type FilterKey, type OrderKey } from './filterControls';
@@ -67,7 +67,7 @@ const flag = (yes: boolean) => [yes ? CHECKED : 'tidak'];
 const natural = (values: readonly string[]) => ({ by: 'natural', values: () => values }) as const;
 
 /** The build's half of every filter, by key: its values in a vacancy's record, and its options' counting, order and labels. */
-const BUILD: { [K in SearchFilterKey]: K extends 'tutup' | 'upah' ? FilterBase : ControlBuild } = {
+const BUILD: { [K in SearchFilterKey]: K extends OrderKey ? FilterBase : ControlBuild } = {
   provinsi: {
     from: 'place', counted: 'nationwide', order: { by: 'label' },
     values: (v, ctx) => (v.region_scope === 'national' ? [NATIONWIDE] : ctx.provinceSlug ? [ctx.provinceSlug] : []),
@@ -107,6 +107,9 @@ const BUILD: { [K in SearchFilterKey]: K extends 'tutup' | 'upah' ? FilterBase :
   luar: { from: 'vacancy', counted: 'scope', order: natural([CHECKED, 'tidak']), values: (v) => flag(v.region_scope === 'overseas'), label: yesNo(text.checks.luar) },
   tutup: { from: 'vacancy', values: (v) => [v.valid_through] },
   upah: { from: 'vacancy', values: (v) => [payOrderValue(v)] },
+  // Only on records closing within days of the cut. A shard none of whose records has it is searched unnarrowed by
+  // `{ none: [...] }` (Pagefind 1.6; tests/browser/searchWeek.test.ts searches such shards).
+  berakhir: { from: 'vacancy', values: (v, ctx) => (closesSoon(v.valid_through, ctx.window) ? [v.valid_through] : []) },
 };
 
 /**

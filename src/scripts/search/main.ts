@@ -187,7 +187,7 @@ async function show(state: SearchState): Promise<void> {
   const asked: Record<string, FilterValue> = { ...filters };
   if (scope !== config.nationwide && scope !== config.national) delete asked.provinsi;
   // The index also holds the vacancies closed by date since the day it was cut, and records posting dates, not bands.
-  if (config.dates.closed.length) asked.tutup = { none: config.dates.closed };
+  if (config.dates.closed) asked[config.dates.closed.key] = { none: config.dates.closed.dates };
   if (filters.diposting) asked.diposting = { any: config.dates.posted[filters.diposting as keyof WindowFilters['posted']] ?? [] };
   // A word naming a trade finds that trade's unit groups, not every word sharing its stem (`perawatan` for `perawat`).
   const trade = trades ? tradeUnits(term, known) : undefined;
