@@ -110,6 +110,8 @@ async function main(): Promise<void> {
   await measure('nationwide, page 3', `?q=${args.query}&hal=3`, 600);
   await measure('nationwide, newest first', `?q=${args.query}&urut=terbaru`, 600);
   await measure('nationwide, closing soonest (every shard)', `?q=${args.query}&urut=tutup`, 600);
+  // The worst case of the newest-first walk: no page is ever filled, so every shard of the country is searched.
+  await measure('nationwide, a word no vacancy has (every shard)', '?q=astronot', 600);
   await measure(`scoped: largest province (${largest.label}, ${largest.count})`, `?q=${args.query}&provinsi=${largest.value}`, 250);
   await measure(`scoped: largest province, highest pay first`, `?q=${args.query}&provinsi=${largest.value}&urut=gaji`, 250);
   await measure(`scoped: median province (${median.label}, ${median.count})`, `?q=${args.query}&provinsi=${median.value}`, 250);
