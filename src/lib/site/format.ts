@@ -32,9 +32,13 @@ export function formatSalary(min?: number, max?: number, currency = 'IDR'): stri
   return `${formatMoney((min ?? max)!, currency)} ${t.pay.perMonth}`;
 }
 
-/** `31 Maret 2025` from `2025-03-31`. */
+const dates = new Map<string, string>();
+
+/** `31 Maret 2025` from `2025-03-31`; each date formatted once per process (Intl took 1.1 s of a 100k site's 54 s Astro stage formatting the same few hundred dates again and again). */
 export function formatDate(iso: string): string {
-  return longDate.format(new Date(`${iso}T00:00:00Z`));
+  let text = dates.get(iso);
+  if (text === undefined) dates.set(iso, (text = longDate.format(new Date(`${iso}T00:00:00Z`))));
+  return text;
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD). */
