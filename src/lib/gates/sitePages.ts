@@ -8,14 +8,23 @@ export interface SitePage {
   url: string;
 }
 
-/** Every HTML page of a built site, sorted by address; Pagefind's folder holds none. */
+/** The site's search index folder: Pagefind writes no HTML, and most of the site's files (a fragment per record). */
+const SEARCH_INDEX = 'pagefind';
+
+/** Every HTML page of a built site, sorted by address; Pagefind's folder holds none and is not walked (at 100k: 180k of the site's 288k files; the walk 2.2 → 1.0 s). */
 export function sitePages(siteDir: string): SitePage[] {
   const pages: SitePage[] = [];
-  for (const entry of fs.readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const rel = path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    pages.push({ file: path.join(entry.parentPath, entry.name), url: rel.endsWith('index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}` });
-  }
+  const walk = (dir: string, rel: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = `${rel}${entry.name}`;
+      if (entry.isDirectory()) {
+        if (file !== SEARCH_INDEX) walk(path.join(dir, entry.name), `${file}/`);
+      } else if (entry.isFile() && entry.name.endsWith('.html')) {
+        pages.push({ file: path.join(dir, entry.name), url: file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}` });
+      }
+    }
+  };
+  walk(siteDir, '');
   return pages.sort((a, b) => compareCodeUnits(a.url, b.url));
 }
 
