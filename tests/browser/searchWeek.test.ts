@@ -7,19 +7,25 @@ import { tempDir } from '../tempDir';
 import { hasChromium, launchChromium } from './chromium';
 import { serveStatic } from './serveStatic';
 
-/** The fixture's newest posting is of 2026-11-27: its index is cut as of that day while the data stays the same. */
+/**
+ * The fixture's newest posting is of Friday 2026-11-27: its week's vacancies (U-8, U-13, U-14) are cut as of that day,
+ * the older ones as of Monday 2026-11-23.
+ */
 const DAY_ONE = '2026-11-28';
-/** Within days of the cut: the page hides by the small `berakhir` filter (src/lib/search/searchWindow.ts `SOON_DAYS`). */
+/** A data update within the week: U-20 posted that day. Within days of the cut: the page hides by the small `berakhir` filter (src/lib/search/searchWindow.ts `SOON_DAYS`). */
 const DAY_TWO = '2026-11-29';
-/** Twelve days after the cut: the page hides by `tutup`. U-9 "Teknisi Mesin Pabrik" closed on 2026-12-05. */
+/** Ten days after the cut, the same data: the page hides by `tutup`. U-9 "Teknisi Mesin Pabrik" closed on 2026-12-05. */
 const DAY_THREE = '2026-12-09';
+const NEW_ROW = 'U-20,Montir Sepeda Motor,7231,Bengkel Maju Jaya,1,Kota Semarang,kontrak,Memperbaiki sepeda motor pelanggan.,2026-11-29,2026-12-29,,,montir@maju.example.co.id,,,,\n';
 
 /**
- * Builds with the same data on later days leave the search index as it was: the index is cut as of the data's newest
- * posting (src/lib/search/searchWindow.ts), so each later day's build reuses every shard, and the search page hides what
- * closed by date since. What a job seeker finds must still be exactly the open vacancies of the day.
+ * A data update within the week, and builds with the same data on later days, leave the older vacancies' search
+ * shards as they were: the week's vacancies are cut as of the data's newest posting, the older ones as of that week's
+ * Monday (src/lib/search/searchWindow.ts), so a later day's build reuses every shard, a data update all but the week's,
+ * and the search page hides what closed by date since. What a job seeker finds must still be exactly the open
+ * vacancies of the day.
  */
-describe.skipIf(!hasChromium)('the search index on the days after, with the same data', () => {
+describe.skipIf(!hasChromium)('the search index on the days after: a data update within the week, then the same data', () => {
   const { dataDir } = inject('fixtureSite');
   const root = tempDir('search-week');
   const [data, fullData] = [path.join(root, 'data'), path.join(root, 'full-data')];
@@ -30,7 +36,7 @@ describe.skipIf(!hasChromium)('the search index on the days after, with the same
   const inodes = (dir: string) => new Map(indexFiles(dir).map((file) => [file, fs.statSync(path.join(dir, file)).ino]));
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
-  const seen: Record<string, { index: Map<string, number>; facets: Facets; config: string; kurir: string[]; drivers: { status: string; titles: string[] }; teknisi: string[]; within: string }> = {};
+  const seen: Record<string, { index: Map<string, number>; facets: Facets; config: string; kurir: string[]; montir: string[]; drivers: { status: string; titles: string[] }; teknisi: string[]; within: string }> = {};
 
   type Facets = { options: Record<string, { value: string; count: number }[]> };
   const settled = (page: Page) => page.waitForFunction(() => /ditemukan|Tidak ada lowongan/.test(document.getElementById('search-status')?.textContent ?? ''));
@@ -49,6 +55,7 @@ describe.skipIf(!hasChromium)('the search index on the days after, with the same
       facets: JSON.parse(fs.readFileSync(path.join(incremental, 'cari', 'facets', 'semua.json'), 'utf8')) as Facets,
       config: fs.readFileSync(path.join(incremental, 'cari', 'index.html'), 'utf8'),
       kurir: (await search(page, '?q=kurir')).titles,
+      montir: (await search(page, '?q=montir')).titles,
       // Drivers and couriers (major group 8), closing soonest first.
       drivers: await search(page, '?jabatan=8&urut=tutup'),
       teknisi: (await search(page, '?q=teknisi')).titles,
@@ -74,7 +81,8 @@ describe.skipIf(!hasChromium)('the search index on the days after, with the same
     browser = await launchChromium();
     build(data, incremental, DAY_ONE);
     await look(DAY_ONE);
-    // The full build of day two starts from a copy of the same site and ledger.
+    // Day two's export adds U-20; the full build of day two starts from a copy of the same site and ledger.
+    fs.appendFileSync(file, NEW_ROW);
     fs.cpSync(data, fullData, { recursive: true });
     fs.cpSync(fs.realpathSync(incremental), full, { recursive: true });
     build(data, incremental, DAY_TWO);
@@ -91,10 +99,18 @@ describe.skipIf(!hasChromium)('the search index on the days after, with the same
 
   const count = (day: string, key: string, value: string) => seen[day]!.facets.options[key]!.find((o) => o.value === value)!.count;
 
-  it('reuses every file of the search index on each later day (the full build of day two makes the same site)', () => {
-    const first = seen[DAY_ONE]!.index;
-    expect(first.size).toBeGreaterThan(20);
-    for (const day of [DAY_TWO, DAY_THREE]) expect([...seen[day]!.index], day).toEqual([...first]);
+  it('reuses the older vacancies\' shards on a data update within the week, and every shard on a later day with the same data (the full build of day two makes the same site)', () => {
+    const [first, second, third] = [DAY_ONE, DAY_TWO, DAY_THREE].map((day) => seen[day]!.index);
+    const older = (index: Map<string, number>) => [...index].filter(([file]) => /^pagefind\/[a-z0-9-]+-lama(-\d+)?\//.test(file));
+    expect(older(first!).length).toBeGreaterThan(20);
+    expect(older(second!)).toEqual(older(first!));
+    // The week's shards hold U-20 now: the nationwide one and Jawa Tengah's are indexed again.
+    const week = (index: Map<string, number>, shard: string) => [...index].filter(([file]) => file.startsWith(`pagefind/${shard}/`));
+    for (const shard of ['semua', 'provinsi-33']) {
+      expect(week(first!, shard).length, shard).toBeGreaterThan(0);
+      expect(week(second!, shard).filter(([file, inode]) => first!.get(file) === inode), shard).toEqual([]);
+    }
+    expect([...third!]).toEqual([...second!]);
   });
 
   it('hides by the small filter just after the cut and by the closing date later', () => {
@@ -104,9 +120,15 @@ describe.skipIf(!hasChromium)('the search index on the days after, with the same
     const without = fs.readdirSync(records).filter((file) => !fs.readFileSync(path.join(records, file), 'utf8').includes('"berakhir"'));
     expect(without.length).toBeGreaterThan(0);
     expect(seen[DAY_TWO]!.teknisi).toContain('Teknisi Listrik');
-    expect(seen[DAY_ONE]!.config).toContain('"closed":{"key":"berakhir","dates":["2026-11-27"]}');
-    expect(seen[DAY_TWO]!.config).toContain('"closed":{"key":"berakhir","dates":["2026-11-27","2026-11-28"]}');
+    expect(seen[DAY_ONE]!.config).toContain('"closed":{"key":"berakhir","dates":["2026-11-23","2026-11-24","2026-11-25","2026-11-26","2026-11-27"]}');
+    expect(seen[DAY_TWO]!.config).toContain('"closed":{"key":"berakhir","dates":["2026-11-23","2026-11-24","2026-11-25","2026-11-26","2026-11-27","2026-11-28"]}');
     expect(seen[DAY_THREE]!.config).toContain('"closed":{"key":"tutup"');
+  });
+
+  it('finds the vacancy the update added', () => {
+    expect(seen[DAY_ONE]!.montir).not.toContain('Montir Sepeda Motor');
+    expect(seen[DAY_TWO]!.montir).toContain('Montir Sepeda Motor');
+    expect(seen[DAY_THREE]!.montir).toContain('Montir Sepeda Motor');
   });
 
   it('no longer finds a vacancy once it has closed', () => {

@@ -77,19 +77,21 @@ describe('npm run build on a small office export', () => {
 
   it('indexes only open vacancies for search: a scope per province, one nationwide/overseas and the whole country, each cut newest first into parts', () => {
     const shards = JSON.parse(fs.readFileSync(path.join(first, 'pagefind', 'shards.json'), 'utf8'));
-    // The fixture is built with parts of at most 6: Jawa Tengah (11 open) and the whole country (16) are cut newest first.
+    // The fixture is built with parts of at most 6. Its newest posting is of Friday 2026-11-27: in each scope the week's
+    // vacancies (from Monday 2026-11-23: U-8, U-13, U-14, all in Jawa Tengah), then the older ones, cut newest first.
     expect(shards).toEqual([
-      { name: 'provinsi-12', pages: 1 }, { name: 'provinsi-32', pages: 2 }, { name: 'provinsi-33-1', pages: 6 }, { name: 'provinsi-33-2', pages: 5 },
-      { name: 'nasional-luar-negeri', pages: 2 }, { name: 'semua-1', pages: 6 }, { name: 'semua-2', pages: 6 }, { name: 'semua-3', pages: 4 },
+      { name: 'provinsi-12-lama', pages: 1 }, { name: 'provinsi-32-lama', pages: 2 },
+      { name: 'provinsi-33', pages: 3 }, { name: 'provinsi-33-lama-1', pages: 6 }, { name: 'provinsi-33-lama-2', pages: 2 },
+      { name: 'nasional-luar-negeri-lama', pages: 2 }, { name: 'semua', pages: 3 }, { name: 'semua-lama-1', pages: 6 }, { name: 'semua-lama-2', pages: 6 }, { name: 'semua-lama-3', pages: 1 },
     ]);
     // The build id the search page carries is the published index's.
     const { build } = JSON.parse(fs.readFileSync(path.join(first, 'pagefind', 'build.json'), 'utf8'));
     expect(build).toMatch(/^[0-9a-f]{12}$/);
     expect(page(first, 'cari')).toContain(`"build":"${build}"`);
-    const files = fs.readdirSync(path.join(first, 'pagefind', 'provinsi-32'));
+    const files = fs.readdirSync(path.join(first, 'pagefind', 'provinsi-32-lama'));
     expect(files).toContain('pagefind.js');
     expect(files.filter((f) => f.startsWith('pagefind-ui') || f.startsWith('pagefind-component-ui'))).toEqual([]);
-    expect(log).toContain('Pagefind: 16 lowongan yang dibuka per 2026-11-27 diindeks dalam 3 bagian nasional dan 5 bagian per provinsi');
+    expect(log).toContain('Pagefind: 16 lowongan yang dibuka per 2026-11-27 (yang diposting sebelum 2026-11-23: per 2026-11-23) diindeks dalam 4 bagian nasional dan 6 bagian per provinsi');
   });
 
   it('leaves the published site untouched when a strict build rejects rows', () => {

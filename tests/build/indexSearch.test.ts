@@ -13,19 +13,19 @@ const slugs = (n: number) => Array.from({ length: n }, (_, i) => `v-${i}`);
 
 describe('splitting search shards around the Astro render', () => {
   it('indexes shards up to 3,000 pages while Astro renders and larger ones after it, each list in the plan order', () => {
-    const plan: ShardPlan = { since: '2026-11-28', shards: { 'provinsi-32': slugs(3), 'semua-1': slugs(CONCURRENT_SHARD_PAGES + 1), 'provinsi-33': slugs(CONCURRENT_SHARD_PAGES), 'semua-2': slugs(4) }, scopes: {} };
+    const plan: ShardPlan = { since: '2026-11-28', base: '2026-11-23', shards: { 'provinsi-32': slugs(3), 'semua-1': slugs(CONCURRENT_SHARD_PAGES + 1), 'provinsi-33': slugs(CONCURRENT_SHARD_PAGES), 'semua-2': slugs(4) }, scopes: {} };
     expect(CONCURRENT_SHARD_PAGES).toBe(3_000);
     expect(splitShards(plan)).toEqual({ small: ['provinsi-32', 'provinsi-33', 'semua-2'], large: ['semua-1'] });
   });
 
   it('takes another limit when given one', () => {
-    const plan: ShardPlan = { since: '2026-11-28', shards: { a: slugs(2), b: slugs(3) }, scopes: {} };
+    const plan: ShardPlan = { since: '2026-11-28', base: '2026-11-23', shards: { a: slugs(2), b: slugs(3) }, scopes: {} };
     expect(splitShards(plan, 2)).toEqual({ small: ['a'], large: ['b'] });
   });
 });
 
 describe('checking the search index is complete', () => {
-  const plan: ShardPlan = { since: '2026-11-28', shards: { 'provinsi-32': slugs(2), semua: slugs(2) }, scopes: { semua: ['semua'] } };
+  const plan: ShardPlan = { since: '2026-11-28', base: '2026-11-23', shards: { 'provinsi-32': slugs(2), semua: slugs(2) }, scopes: { semua: ['semua'] } };
 
   it('passes when every shard holds every vacancy the plan gave it', () => {
     expect(() => checkSearchIndex(plan, [{ name: 'provinsi-32', pages: 2 }, { name: 'semua', pages: 2 }])).not.toThrow();
@@ -39,7 +39,7 @@ describe('checking the search index is complete', () => {
 
 describe('indexing search shards in several processes', () => {
   it('gives each worker about the same number of pages, largest shards first', () => {
-    const plan: ShardPlan = { since: '2026-11-28', shards: { a: slugs(5), b: slugs(4), c: slugs(3), d: slugs(3), e: slugs(1) }, scopes: {} };
+    const plan: ShardPlan = { since: '2026-11-28', base: '2026-11-23', shards: { a: slugs(5), b: slugs(4), c: slugs(3), d: slugs(3), e: slugs(1) }, scopes: {} };
     expect(shareShards(['a', 'b', 'c', 'd', 'e'], plan, 2)).toEqual([['a', 'd'], ['b', 'c', 'e']]);
     expect(shareShards(['a'], plan, 2)).toEqual([['a']]);
   });
@@ -47,7 +47,7 @@ describe('indexing search shards in several processes', () => {
   it('writes the same index files with two Pagefind processes as with one', async () => {
     const work = workFolder(tempDir('index-workers'));
     fs.mkdirSync(work.searchRecords, { recursive: true });
-    const plan: ShardPlan = { since: '2026-11-28', shards: {}, scopes: {} };
+    const plan: ShardPlan = { since: '2026-11-28', base: '2026-11-23', shards: {}, scopes: {} };
     for (const [shard, titles] of Object.entries({ 'provinsi-32': ['Operator Produksi', 'Staf Gudang'], 'provinsi-33': ['Juru Masak', 'Kasir Toko', 'Teknisi Listrik'], semua: ['Operator Produksi', 'Staf Gudang', 'Juru Masak'] })) {
       plan.shards[shard] = titles.map((_, i) => `${shard}-${i}`);
       const records = titles.map((title, i) => ({ url: `/lowongan/${shard}-${i}/`, language: 'id', content: `${title} di ${shard}`, meta: { title }, filters: { provinsi: [shard] }, sort: { tanggal: `2026-11-${10 + i}` } }));
@@ -69,7 +69,7 @@ describe('indexing search shards in several processes', () => {
     const work = workFolder(tempDir('index-workers-fail'));
     fs.mkdirSync(work.searchRecords, { recursive: true });
     fs.writeFileSync(path.join(work.searchRecords, 'a.ndjson'), `${JSON.stringify({ url: '/lowongan/a/', language: 'id', content: 'a', meta: {}, filters: {}, sort: {} })}\n`);
-    const plan: ShardPlan = { since: '2026-11-28', shards: { a: ['a'], b: ['b'] }, scopes: {} };
+    const plan: ShardPlan = { since: '2026-11-28', base: '2026-11-23', shards: { a: ['a'], b: ['b'] }, scopes: {} };
     await expect(indexSearch(work, path.join(work.dir, 'out'), ['a', 'b'], plan, null, 2)).rejects.toThrow(/Indeks pencarian b gagal dibuat/);
   }, 120_000);
 });

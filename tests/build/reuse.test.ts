@@ -17,7 +17,7 @@ function published() {
     fs.writeFileSync(path.join(out, file), file);
   }
   writeRenderKeys(work, 'lowongan/[slug]/index.html', { 'lowongan/a-1/index.html': 'k1', 'lowongan/b-2/index.html': 'k2' });
-  commitReuse(work, out, { since: '2026-11-28', shards: {}, scopes: {}, digests: { semua: 'd1' } });
+  commitReuse(work, out, { since: '2026-11-28', base: '2026-11-23', shards: {}, scopes: {}, digests: { semua: 'd1' } });
   return { root, work, out };
 }
 

@@ -31,7 +31,7 @@ describe('the work folder contract', () => {
 
   it('reads back exactly the site data, shard plan and sitemap facts it wrote', () => {
     const work = workFolder(tempDir('work'));
-    const plan = { since: '2026-11-28', shards: { 'provinsi-32': ['disnaker-jabar-jb-1'], semua: ['disnaker-jabar-jb-1'] }, scopes: { 'provinsi-32': ['provinsi-32'], semua: ['semua'] }, build: 'abcdef012345' };
+    const plan = { since: '2026-11-28', base: '2026-11-23', shards: { 'provinsi-32': ['disnaker-jabar-jb-1'], semua: ['disnaker-jabar-jb-1'] }, scopes: { 'provinsi-32': ['provinsi-32'], semua: ['semua'] }, build: 'abcdef012345' };
     const facts = { asOf: '2026-11-28', closed: ['/lowongan/disnaker-jabar-jb-2/'], empty: [], lastmod: { '/lowongan/disnaker-jabar-jb-1/': '2026-11-01' } };
     writeSiteData(work, siteData());
     writeShardPlan(work, plan);

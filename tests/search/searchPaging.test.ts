@@ -119,6 +119,28 @@ describe('newest first over shards in posting order', () => {
     expect((await searchRecentFirst(progressive(), { shards, term: null, filters: {}, sort: NEWEST, from: 4, count: 3 })).complete).toBe(false);
   });
 
+  it('counts the hit rate per record when the shards\' sizes are known, so a small first shard does not open every older one', async () => {
+    // A Monday's week shard of one vacancy, then two older ones of five: one hit in one record, five more wanted.
+    const week = [doc('w1', 'semua-1', '2026-11-30'), ...['a', 'b', 'c', 'd', 'e'].map((x, i) => doc(`${x}1`, 'semua-2', `2026-11-2${i}`)),
+      ...['a', 'b', 'c', 'd', 'e'].map((x, i) => doc(`${x}2`, 'semua-3', `2026-11-1${i}`))];
+    const asked: number[] = [];
+    const index = fakeIndex(week);
+    const upTo = async (n: number) => (asked.push(n), index);
+    const page = await searchRecentFirst({ upTo }, { shards, sizes: [1, 5, 5], term: null, filters: {}, sort: NEWEST, from: 0, count: 5 });
+    expect(page).toMatchObject({ total: 6, complete: false });
+    expect(asked).toEqual([1, 2]);
+    // A scope whose shards together hold no more than the index's largest shard is searched whole at once: an exact count.
+    const small: number[] = [];
+    const whole = await searchRecentFirst({ upTo: async (n: number) => (small.push(n), index) }, { shards, sizes: [1, 5, 5], firstPages: 11, term: null, filters: {}, sort: NEWEST, from: 0, count: 2 });
+    expect(whole).toEqual({ total: 11, complete: true, page: ['w1', 'e1'] });
+    expect(small).toEqual([3]);
+    expect((await searchRecentFirst({ upTo: async () => index }, { shards, sizes: [1, 5, 5], firstPages: 6, term: null, filters: {}, sort: NEWEST, from: 0, count: 1 }))).toEqual({ total: 6, complete: false, page: ['w1'] });
+    // Without the sizes, one hit per shard so far asks for five more shards: all of them.
+    const blind: number[] = [];
+    await searchRecentFirst({ upTo: async (n: number) => (blind.push(n), index) }, { shards, term: null, filters: {}, sort: NEWEST, from: 0, count: 5 });
+    expect(blind).toEqual([1, 3]);
+  });
+
   it('gives the exact count once the last shard is searched, and an empty page past the end', async () => {
     expect(await searchRecentFirst(progressive(), { shards, term: null, filters: {}, sort: NEWEST, from: 8, count: 3 })).toEqual({ total: 11, complete: true, page: ['o2', 'o1', 'o3'] });
     expect(await searchRecentFirst(progressive(), { shards, term: 'sopir', filters: {}, sort: NEWEST, from: 0, count: 3 })).toEqual({ total: 1, complete: true, page: ['m4'] });

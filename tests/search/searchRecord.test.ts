@@ -44,29 +44,44 @@ describe('search bands and sort keys', () => {
   it('keeps the vacancies closed by date since the newest posting in the index, so a later day\'s build of the same data cuts the same shards', () => {
     const v = (slug: string, date_posted: string, valid_through: string, closed_reason?: 'expired' | 'filled') =>
       ({ slug, province_code: '32', is_open: !closed_reason, closed_reason, date_posted, valid_through });
-    // The newest posting is of 2026-11-23: the index is cut as of that day.
-    const vacancies = [v('a', '2026-11-23', '2026-12-31'), v('b', '2026-11-01', '2026-11-25', 'expired'), v('c', '2026-11-02', '2026-11-23', 'expired'),
-      v('d', '2026-11-03', '2026-11-22', 'expired'), v('e', '2026-11-04', '2026-11-25', 'filled')];
+    // The newest posting is of Tuesday 2026-11-24: the week's vacancies are cut as of that day, the older ones as of its Monday.
+    const vacancies = [v('a', '2026-11-24', '2026-12-31'), v('b', '2026-11-01', '2026-11-25', 'expired'), v('c', '2026-11-02', '2026-11-23', 'expired'),
+      v('d', '2026-11-03', '2026-11-22', 'expired'), v('e', '2026-11-04', '2026-11-25', 'filled'), v('g', '2026-11-23', '2026-11-23', 'expired')];
     const plan = assignShards(vacancies, '2026-11-26');
-    expect(plan.since).toBe('2026-11-23');
-    expect(plan.shards.semua).toEqual(['a', 'c', 'b']);
+    expect(plan).toMatchObject({ since: '2026-11-24', base: '2026-11-23' });
+    expect(plan.scopes.semua).toEqual(['semua', 'semua-lama']);
+    expect(plan.shards.semua).toEqual(['a']);
+    expect(plan.shards['semua-lama']).toEqual(['c', 'b']);
     expect(assignShards(vacancies, '2026-11-29')).toEqual(plan);
-    // A new posting moves the cut to its day.
-    expect(assignShards([...vacancies, v('f', '2026-11-26', '2026-12-26')], '2026-11-26').shards.semua).toEqual(['f', 'a']);
+    // A new posting in the same week moves the week's cut to its day and leaves the older vacancies' shard as it was.
+    const update = assignShards([...vacancies, v('f', '2026-11-26', '2026-12-26')], '2026-11-26');
+    expect(update.since).toBe('2026-11-26');
+    expect(update.shards.semua).toEqual(['f', 'a']);
+    expect(update.shards['semua-lama']).toEqual(plan.shards['semua-lama']);
+    // One in the next week cuts the older ones again as of its Monday: the previous week's join them, those closed by then leave.
+    const nextWeek = assignShards([...vacancies, v('h', '2026-11-30', '2026-12-26')], '2026-11-30');
+    expect(nextWeek).toMatchObject({ since: '2026-11-30', base: '2026-11-30' });
+    expect(nextWeek.scopes.semua).toEqual(['semua', 'semua-lama']);
+    expect(nextWeek.shards.semua).toEqual(['h']);
+    expect(nextWeek.shards['semua-lama']).toEqual(['a']);
   });
 
-  it('cuts a large scope into parts newest first, so a newest-first search can stop after the first', () => {
+  it('cuts a large scope into parts newest first, the week\'s before the older ones, so a newest-first search can stop after the first', () => {
     const v = (slug: string, date_posted: string, province_code = '32', is_open = true) =>
       ({ slug, province_code, is_open, closed_reason: is_open ? undefined : 'filled' as const, date_posted, valid_through: '2026-12-31' });
-    const plan = assignShards([v('a', '2026-11-01'), v('b', '2026-11-20'), v('c', '2026-11-05'), v('d', '2026-11-27', '32', false), v('e', '2026-11-20'), v('f', '2026-10-30', '12')], '2026-11-28', 2);
+    // The newest posting, of Friday 2026-11-27 (d, filled), cuts the week from Monday 2026-11-23.
+    const vacancies = [v('a', '2026-11-01'), v('b', '2026-11-20'), v('c', '2026-11-05'), v('d', '2026-11-27', '32', false), v('e', '2026-11-20'), v('f', '2026-10-30', '12'),
+      v('g', '2026-11-24'), v('h', '2026-11-23'), v('i', '2026-11-25', '12')];
+    const plan = assignShards(vacancies, '2026-11-28', 2);
     // Same day: by slug, so two builds cut the same parts.
-    expect(plan.scopes.semua).toEqual(['semua-1', 'semua-2', 'semua-3']);
-    expect(plan.scopes.semua!.map((name) => plan.shards[name])).toEqual([['b', 'e'], ['c', 'a'], ['f']]);
-    expect(plan.scopes['provinsi-32']!.map((name) => plan.shards[name])).toEqual([['b', 'e'], ['c', 'a']]);
-    // A scope that fits in one part keeps its name.
-    expect(plan.scopes['provinsi-12']).toEqual(['provinsi-12']);
-    expect(Object.keys(plan.shards)).toEqual(['provinsi-12', 'provinsi-32-1', 'provinsi-32-2', 'semua-1', 'semua-2', 'semua-3']);
-    expect(assignShards([], '2026-11-28', 2)).toEqual({ since: '2026-11-28', shards: {}, scopes: {} });
+    expect(plan.scopes.semua).toEqual(['semua-1', 'semua-2', 'semua-lama-1', 'semua-lama-2', 'semua-lama-3']);
+    expect(plan.scopes.semua!.map((name) => plan.shards[name])).toEqual([['i', 'g'], ['h'], ['b', 'e'], ['c', 'a'], ['f']]);
+    expect(plan.scopes['provinsi-32']!.map((name) => plan.shards[name])).toEqual([['g', 'h'], ['b', 'e'], ['c', 'a']]);
+    // A scope whose week or older vacancies fit in one part keeps its name for them.
+    expect(plan.scopes['provinsi-32']).toEqual(['provinsi-32', 'provinsi-32-lama-1', 'provinsi-32-lama-2']);
+    expect(plan.scopes['provinsi-12']).toEqual(['provinsi-12', 'provinsi-12-lama']);
+    expect(Object.keys(plan.shards)).toEqual(['provinsi-12', 'provinsi-12-lama', 'provinsi-32', 'provinsi-32-lama-1', 'provinsi-32-lama-2', 'semua-1', 'semua-2', 'semua-lama-1', 'semua-lama-2', 'semua-lama-3']);
+    expect(assignShards([], '2026-11-28', 2)).toEqual({ since: '2026-11-28', base: '2026-11-23', shards: {}, scopes: {} });
     expect(() => assignShards([], '2026-11-28', 0)).toThrow(/positive whole number/);
   });
 });

@@ -81,5 +81,5 @@ export function installSearchIndex(plan: ShardPlan, entries: readonly ShardEntry
   fs.renameSync(searchDir, path.join(siteDir, 'pagefind'));
   const nationwide = plan.scopes[NATIONWIDE_SCOPE] ?? [];
   const indexed = nationwide.reduce((n, name) => n + plan.shards[name]!.length, 0);
-  console.log(`Pagefind: ${indexed} lowongan yang dibuka per ${plan.since} diindeks dalam ${nationwide.length} bagian nasional dan ${names.length - nationwide.length} bagian per provinsi / vacancies open on ${plan.since} indexed in ${nationwide.length} nationwide shards and ${names.length - nationwide.length} province shards`);
+  console.log(`Pagefind: ${indexed} lowongan yang dibuka per ${plan.since} (yang diposting sebelum ${plan.base}: per ${plan.base}) diindeks dalam ${nationwide.length} bagian nasional dan ${names.length - nationwide.length} bagian per provinsi / vacancies open on ${plan.since} (posted before ${plan.base}: on ${plan.base}) indexed in ${nationwide.length} nationwide shards and ${names.length - nationwide.length} province shards`);
 }

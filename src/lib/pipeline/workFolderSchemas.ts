@@ -70,6 +70,8 @@ export const everyVacancy = (data: Pick<SiteData, 'vacancies' | 'settled'>): (Va
 export const shardPlanSchema = z.strictObject({
   /** The day the index is cut as of (src/lib/search/searchWindow.ts). */
   since: z.string(),
+  /** The day the vacancies posted before `since`'s week are cut as of: its Monday. */
+  base: z.string(),
   /** Shard name → its vacancies' slugs, newest first. */
   shards: z.record(z.string(), z.array(z.string())),
   /** Scope → its shards, newest first. */

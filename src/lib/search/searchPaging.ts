@@ -56,11 +56,31 @@ export async function pageByValues<D>(instance: Searchable<D>,
   return { total: all.results.length, complete: true, page: await dataOf(page.slice(0, count)) };
 }
 
-/** A page of a scope searched shard by shard: its shards newest first, the sort key (none: relevance), and whether a newer search has started. */
+/**
+ * A page of a scope searched shard by shard: its shards newest first (with how many records each holds, when known,
+ * and how many records a first search may open at once: the index's largest shard), the sort key (none: relevance),
+ * and whether a newer search has started.
+ */
 export interface RecentQuery extends PageQuery {
   shards: readonly string[];
+  sizes?: readonly number[];
+  firstPages?: number;
   sort?: Record<string, string>;
   stale?: () => boolean;
+}
+
+/**
+ * How many more shards, from `searched` on, a walk opens at once to find `missing` more results: as many as hold the
+ * records that many results take at the hit rate so far (per record when the shards' sizes are known, since a scope's
+ * first shard, its week's, may be much smaller than the older ones; else per shard), at least one.
+ */
+function nextBatch(missing: number, hits: number, searched: number, sizes: readonly number[] | undefined): number {
+  if (!sizes) return Math.ceil(missing / (hits / searched));
+  const records = sizes.slice(0, searched).reduce((sum, n) => sum + n, 0);
+  let wanted = missing / (hits / records);
+  let batch = 0;
+  while (searched + batch < sizes.length && wanted > 0) wanted -= sizes[searched + batch++]!;
+  return Math.max(1, batch);
 }
 
 /**
@@ -72,16 +92,19 @@ export interface RecentQuery extends PageQuery {
  * one. The count covers the shards searched, so it is exact only once the last one has been searched. `stale()` stops
  * the walk when a newer search has started.
  */
-export async function searchRecentFirst<D>(index: Progressive<D>, { shards, term, filters, sort, from, count, stale = () => false }: RecentQuery): Promise<SearchPage<D>> {
+export async function searchRecentFirst<D>(index: Progressive<D>, { shards, sizes, firstPages, term, filters, sort, from, count, stale = () => false }: RecentQuery): Promise<SearchPage<D>> {
   const need = from + count + 1;
   const hits: Hit<D>[] = [];
   let searched = 0;
+  // A small scope's week and older shards together hold no more than one large shard: opened at once, they give exact counts.
   let batch = 1;
+  if (sizes && firstPages) for (let pages = sizes[0] ?? 0; batch < sizes.length && pages + sizes[batch]! <= firstPages; batch++) pages += sizes[batch]!;
+  const together = batch;
   while (searched < shards.length && hits.length < need && !stale()) {
-    if (searched > 0) batch = hits.length > 0 ? Math.ceil((need - hits.length) / (hits.length / searched)) : batch * 2;
+    if (searched > 0) batch = hits.length > 0 ? nextBatch(need - hits.length, hits.length, searched, sizes) : batch * 2;
     const upTo = Math.min(shards.length, searched + batch);
     const instance = await index.upTo(upTo);
-    for (; searched < upTo && hits.length < need && !stale(); searched++) {
+    for (; searched < upTo && (hits.length < need || searched < together) && !stale(); searched++) {
       const found = await instance.search(term, { filters: { ...filters, shard: shards[searched]! }, sort });
       hits.push(...found.results);
     }

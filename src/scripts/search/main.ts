@@ -17,7 +17,7 @@ import { el, fillCheckbox, fillSelect, pager, resultCard, type OptionCount } fro
  * that date (src/lib/search/searchWindow.ts).
  */
 const config = JSON.parse(document.getElementById('search-config')!.textContent!) as {
-  scopeOf: Record<string, string>; scopes: Record<string, string[]>; nationwide: string; national: string; build?: string; asOf?: string;
+  scopeOf: Record<string, string>; scopes: Record<string, string[]>; pages?: Record<string, number>; nationwide: string; national: string; build?: string; asOf?: string;
   dates: WindowFilters;
 };
 useBuild(config.build);
@@ -59,6 +59,12 @@ function spellingNote(state: SearchState, corrected: string): HTMLElement {
   asTyped.append(el('em', {}, state.q), text.spelling.insteadEnd);
   note.append(el('em', {}, corrected), '. ', asTyped);
   return note;
+}
+
+/** How many records a scope's shards hold, and the index's largest shard: a first search opens a small scope's shards at once (src/lib/search/searchPaging.ts). */
+function shardSizes(shards: readonly string[]): { sizes?: number[]; firstPages?: number } {
+  if (!config.pages) return {};
+  return { sizes: shards.map((name) => config.pages![name] ?? 0), firstPages: Math.max(0, ...Object.values(config.pages)) };
 }
 
 /** Search scope of a state (its facet file and index shards): the chosen province, the nationwide/overseas scope, or the whole country. */
@@ -200,7 +206,7 @@ async function show(state: SearchState): Promise<void> {
   const from = (state.hal - 1) * PAGE_SIZE;
   // No unit group of the words' trades is the one chosen: nothing to search.
   const { total, complete, page } = await searchScope(units?.length === 0 ? [] : shards,
-    { term: term || null, filters: asked, order: SORTS[sort].order, from, count: PAGE_SIZE, stale: () => mine !== runs });
+    { term: term || null, filters: asked, order: SORTS[sort].order, from, count: PAGE_SIZE, stale: () => mine !== runs, ...shardSizes(shards) });
   if (mine !== runs) return;
   const forWords = state.q ? text.status.forWords(term) : '';
   results.replaceChildren(...page.map((data) => resultCard(data, config.asOf)));

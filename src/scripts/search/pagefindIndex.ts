@@ -103,13 +103,13 @@ export async function countOptions(shards: readonly string[], order: Order, term
 }
 
 /** One page of a scope's results in an order; `stale()` says a newer search has started. */
-export async function searchScope(shards: readonly string[], query: PageQuery & { order: Order; stale: () => boolean }): Promise<SearchPage<ResultData>> {
-  const { order, ...page } = query;
+export async function searchScope(shards: readonly string[], query: PageQuery & { order: Order; stale: () => boolean; sizes?: readonly number[]; firstPages?: number }): Promise<SearchPage<ResultData>> {
+  const { order, sizes, firstPages, ...page } = query;
   if (shards.length === 0) return { total: 0, complete: true, page: [] };
   // Newest first, and relevance, need only a scope's newest shards; closing date and pay orders need them all.
   if (order.kind !== 'values') {
     const sort = order.kind === 'key' ? { [order.key]: order.direction } : undefined;
-    return searchRecentFirst(indexOf(modeOf(order), shards), { ...page, shards, sort });
+    return searchRecentFirst(indexOf(modeOf(order), shards), { ...page, shards, sizes, firstPages, sort });
   }
   const instance = await indexOf(modeOf(order), shards).upTo(shards.length);
   return pageByValues(instance, { ...page, order });

@@ -6,6 +6,7 @@ import { customRecord, type RecordLookups } from './customRecord';
 import { tradeWordsOf, uniqueWords, type RecordWords } from './recordWords';
 import type { SearchVocabulary } from '../tradeWords';
 import { NATIONWIDE_SCOPE, type ShardPlan } from '../searchShards';
+import { windowOf } from '../searchWindow';
 
 /**
  * Writes each shard's search records to `dir/<shard>.ndjson` (one JSON record per line, newest first as the plan
@@ -40,7 +41,8 @@ export function writeSearchRecords(dir: string, s: RecordLookups, plan: ShardPla
       const v = bySlug.get(slug);
       const province = provinceShardOf.get(slug);
       if (!v || !province) throw new Error(`search shard ${name}: no vacancy or province shard for ${slug}`);
-      const record = customRecord(v, s, plan, words);
+      // The week's vacancies are cut as of `since`, the older ones as of its Monday (src/lib/search/searchWindow.ts).
+      const record = customRecord(v, s, windowOf(v, plan), words);
       // The spelling list and the trade words know only what a search finds on the build date: open vacancies.
       if (v.is_open) {
         for (const word of uniqueWords([record.meta.title!, record.meta.occupation!, record.meta.place!, words.other(v), ...(v.skills ?? [])]).split(' ')) {
