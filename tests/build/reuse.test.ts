@@ -29,14 +29,14 @@ describe('reusing the published site', () => {
     expect(outputFile('[...list]/feed.xml', { list: 'wilayah/aceh' })).toBe('wilayah/aceh/feed.xml');
   });
 
-  it('hands the Astro process the published pages\' keys, and links the pages whose key is unchanged', () => {
+  it('hands the Astro process the published pages\' keys, and links the pages whose key is unchanged', async () => {
     const { root, work, out } = published();
     const previous = prepareReuse(work, out, false, 'code');
     expect(previous?.shards).toEqual({ semua: 'd1' });
     expect(loadRenderReuse(work)).toEqual({ code: 'code', previous: { 'lowongan/a-1/index.html': 'k1', 'lowongan/b-2/index.html': 'k2' } });
     writeRenderKeys(work, 'lowongan/[slug]/index.html', { 'lowongan/a-1/index.html': 'k1', 'lowongan/b-2/index.html': 'changed' });
     const staging = path.join(root, 'staging');
-    expect(linkReusedPages(work, previous, staging)).toBe(1);
+    await expect(linkReusedPages(work, previous, staging)).resolves.toBe(1);
     expect(fs.statSync(path.join(staging, 'lowongan/a-1/index.html')).ino).toBe(fs.statSync(path.join(out, 'lowongan/a-1/index.html')).ino);
     expect(fs.existsSync(path.join(staging, 'lowongan/b-2/index.html'))).toBe(false);
   });

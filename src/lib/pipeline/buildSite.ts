@@ -75,11 +75,14 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       const [rendered, smallIndexed] = await Promise.allSettled([step('astro', () => render({ outDir: staging.site, work })), step('pagefind-small', () => indexSearch(work, staging.search, small, plan, previous))]);
       if (rendered.status === 'rejected') throw rendered.reason;
       if (smallIndexed.status === 'rejected') throw smallIndexed.reason;
-      const linked = timed('link', () => linkReusedPages(work, previous, staging.site));
-      if (previous) console.log(`Bertahap / incremental: ${linked} berkas halaman dipakai ulang / page files reused`);
-      // 3. Index the large shards after Astro, two processes at once, check every open vacancy was indexed, and put the index in the site.
+      // 3. Index the large shards after Astro, two processes at once, while the pages this build did not render are
+      // linked from the published site; check every open vacancy was indexed, and put the index in the site.
       console.log('[3/4] pagefind');
-      const entries = [...smallIndexed.value, ...(await step('pagefind-large', () => indexSearch(work, staging.search, large, plan, previous, LARGE_SHARD_WORKERS)))];
+      const [linked, largeIndexed] = await Promise.allSettled([step('link', () => linkReusedPages(work, previous, staging.site)), step('pagefind-large', () => indexSearch(work, staging.search, large, plan, previous, LARGE_SHARD_WORKERS))]);
+      if (linked.status === 'rejected') throw linked.reason;
+      if (largeIndexed.status === 'rejected') throw largeIndexed.reason;
+      if (previous) console.log(`Bertahap / incremental: ${linked.value} berkas halaman dipakai ulang / page files reused`);
+      const entries = [...smallIndexed.value, ...largeIndexed.value];
       timed('install', () => {
         checkSearchIndex(plan, entries);
         installSearchIndex(plan, entries, staging.search, staging.site);

@@ -34,10 +34,15 @@ const WORKER_ENTRY = fileURLToPath(new URL('./indexShardsProcess.ts', import.met
  */
 export async function indexSearch(work: WorkFolder, outDir: string, names: readonly string[], plan: ShardPlan, previous: Previous | null = null, workers = 1): Promise<ShardEntry[]> {
   const reused = names.filter((name) => isReusable(name, plan, previous));
-  for (const name of reused) linkTree(path.join(previous!.site, 'pagefind', name), path.join(outDir, name));
   const fresh = names.filter((name) => !reused.includes(name));
-  const indexed = workers > 1 && fresh.length > 1 ? await indexInWorkers(work, outDir, shareShards(fresh, plan, workers)) : await indexShards(work.searchRecords, outDir, fresh);
-  return [...reused.map((name) => ({ name, pages: plan.shards[name]!.length })), ...indexed];
+  // Pagefind indexes the others while the reused shards are linked.
+  const [indexed, linked] = await Promise.allSettled([
+    workers > 1 && fresh.length > 1 ? indexInWorkers(work, outDir, shareShards(fresh, plan, workers)) : indexShards(work.searchRecords, outDir, fresh),
+    (async () => { for (const name of reused) await linkTree(path.join(previous!.site, 'pagefind', name), path.join(outDir, name)); })(),
+  ]);
+  if (indexed.status === 'rejected') throw indexed.reason;
+  if (linked.status === 'rejected') throw linked.reason;
+  return [...reused.map((name) => ({ name, pages: plan.shards[name]!.length })), ...indexed.value];
 }
 
 /** Splits shards into at most `workers` lists of about equal pages: largest first, each to the list with the fewest pages so far. */

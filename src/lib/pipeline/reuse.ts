@@ -71,32 +71,45 @@ function readPublished(work: WorkFolder, outDir: string): { site: string; publis
   return parsed.success && parsed.data.site === siteIdentity(site) ? { site, published: parsed.data } : null;
 }
 
-/** Hard-links every page this build did not render from the published site into the staging site; returns how many. */
-export function linkReusedPages(work: WorkFolder, previous: Previous | null, staging: string): number {
+/**
+ * Hard-links every page this build did not render from the published site into the staging site; returns how many.
+ * Asynchronous, so the build links while Pagefind's processes index (buildSite.ts).
+ */
+export async function linkReusedPages(work: WorkFolder, previous: Previous | null, staging: string): Promise<number> {
   if (!previous) return 0;
   const files = reusedFiles(work);
-  const made = new Set<string>();
-  for (const file of files) linkFile(path.join(previous.site, file), path.join(staging, file), made);
+  await linkFiles(previous.site, staging, files);
   return files.length;
 }
 
 /** Hard-links a folder's files into a new folder of the same shape. */
-export function linkTree(from: string, to: string): void {
-  const made = new Set<string>();
-  for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
-    const file = path.join(entry.parentPath, entry.name);
-    if (entry.isFile()) linkFile(file, path.join(to, path.relative(from, file)), made);
-  }
+export async function linkTree(from: string, to: string): Promise<void> {
+  const files = fs.readdirSync(from, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
+    .map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
+  await linkFiles(from, to, files);
 }
 
-/** Links one file, making its folder once (`made` remembers the folders made). */
-function linkFile(from: string, to: string, made: Set<string>): void {
-  const dir = path.dirname(to);
-  if (!made.has(dir)) {
-    fs.mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  }
-  fs.linkSync(from, to);
+/** File operations in flight at once: enough to keep libuv's thread pool (4 threads) busy. */
+const LINKS_AT_ONCE = 16;
+
+/**
+ * Hard-links files (paths relative to `from`) into `to`, making each folder once, a few at a time on libuv's thread
+ * pool, so the event loop stays free for the stage processes the build is waiting on.
+ */
+async function linkFiles(from: string, to: string, files: readonly string[]): Promise<void> {
+  const folders = new Map<string, Promise<unknown>>();
+  let next = 0;
+  const linkNext = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      const target = path.join(to, file);
+      const dir = path.dirname(target);
+      if (!folders.has(dir)) folders.set(dir, fs.promises.mkdir(dir, { recursive: true }));
+      await folders.get(dir);
+      await fs.promises.link(path.join(from, file), target);
+    }
+  };
+  await Promise.all(Array.from({ length: LINKS_AT_ONCE }, linkNext));
 }
 
 /** After publishing: records what the published site's pages and search shards were built from, for the next build. */
