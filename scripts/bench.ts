@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     offices: { type: 'string', default: '40' },
     /** Share of vacancies changed or added in the data update. */
     update: { type: 'string', default: '0.01' },
+    /** Date the update's new vacancies on the update's day (`next-day`), so the newest posting moves, instead of on --as-of. */
+    'update-posted': { type: 'string' },
     /** Rounds of baseline, full, update, no change. */
     pairs: { type: 'string', default: '1' },
     /** A ready copy of ../shared/baseline (its README: copy to /tmp, npm ci); without it the baseline is not run. */
@@ -39,11 +41,12 @@ const day = [args['as-of'], addDays(args['as-of'], 1), addDays(args['as-of'], 2)
 /** Generates a data folder (reference data beside the office files, as in data/); `update` gives the next day's export. */
 function generate(dir: string, update: string): void {
   fs.cpSync(path.resolve('data/reference'), path.join(dir, 'reference'), { recursive: true });
-  const gen = spawnSync(process.execPath, [tsx, 'scripts/generate-sample.ts', '--count', args.count, '--seed', args.seed, '--as-of', args['as-of'], '--offices', args.offices, '--update', update, '--out', path.join(dir, 'vacancies')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const gen = spawnSync(process.execPath, [tsx, 'scripts/generate-sample.ts', '--count', args.count, '--seed', args.seed, '--as-of', args['as-of'], '--offices', args.offices, '--update', update, ...(update !== '0' && args['update-posted'] === 'next-day' ? ['--update-posted', day[1]] : []), '--out', path.join(dir, 'vacancies')], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (gen.status !== 0) throw new Error('generator failed');
 }
 
 async function main(): Promise<void> {
+  if (args['update-posted'] !== undefined && args['update-posted'] !== 'next-day') throw new Error(`--update-posted takes next-day, got ${args['update-posted']}`);
   const [first, next] = [path.join(work, 'data'), path.join(work, 'data-update')];
   generate(first, '0');
   generate(next, args.update);
@@ -60,7 +63,7 @@ async function main(): Promise<void> {
     runs.push(log(await projectRun('no change, next day', work, { ...site, data: next, asOf: day[2] })));
   }
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`;
-  const command = `npm run bench -- --count ${args.count} --offices ${args.offices} --update ${args.update} --pairs ${args.pairs}${args.baseline ? ' --baseline <copy>' : ''}${archived ? ` --archive ${args.archive}` : ''}`;
+  const command = `npm run bench -- --count ${args.count} --offices ${args.offices} --update ${args.update}${args['update-posted'] ? ` --update-posted ${args['update-posted']}` : ''} --as-of ${args['as-of']} --pairs ${args.pairs}${args.baseline ? ' --baseline <copy>' : ''}${archived ? ` --archive ${args.archive}` : ''}`;
   const text = benchReport(runs, { count: Number(args.count), machine, command, date: new Date().toISOString().slice(0, 10) });
   console.log(text);
   fs.appendFileSync(args.record, `${text}\n`);

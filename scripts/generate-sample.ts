@@ -1,7 +1,7 @@
 /**
  * Generates synthetic SAMPLE vacancy CSVs like the exports placement offices send (not real vacancies).
  * Usage: npx tsx scripts/generate-sample.ts [--count 1500] [--seed 1] [--out data/vacancies]
- *        [--as-of 2026-11-28] [--faults 0] [--offices 6] [--sources data/sources.csv] [--update 0.01]
+ *        [--as-of 2026-11-28] [--faults 0] [--offices 6] [--sources data/sources.csv] [--update 0.01 [--update-posted 2026-11-29]]
  *        [--archive 400000 --archive-years 4 [--data <folder with reference/>]]
  */
 import path from 'node:path';
@@ -21,6 +21,8 @@ const { values } = parseArgs({
     sources: { type: 'string' },
     /** The day after's export: this share of the rows changed or added (e.g. 0.01), every other row the same. */
     update: { type: 'string', default: '0' },
+    /** The posting date of the update's new vacancies (default --as-of). */
+    'update-posted': { type: 'string' },
     /** Also write a ledger of this many past vacancies over `--archive-years` yearly publications (tools/sample/generateArchive.ts). */
     archive: { type: 'string', default: '0' },
     'archive-years': { type: 'string', default: '4' },
@@ -35,6 +37,7 @@ const faultRate = Number(values.faults);
 const offices = Number(values.offices);
 const asOf = values['as-of'];
 const update = Number(values.update);
+const updatePosted = values['update-posted'];
 const problems = [
   !(Number.isInteger(count) && count >= 0) && `--count must be a whole number ≥ 0, got ${values.count}`,
   !(Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32) && `--seed must be a whole number from 0 to 4294967295, got ${values.seed}`,
@@ -42,6 +45,7 @@ const problems = [
   !(update >= 0 && update <= 1) && `--update must be a rate from 0 to 1, got ${values.update}`,
   !(Number.isInteger(offices) && offices >= 1 && offices <= maxOffices) && `--offices must be from 1 to ${maxOffices}, got ${values.offices}`,
   !(/^\d{4}-\d{2}-\d{2}$/.test(asOf) && !Number.isNaN(Date.parse(asOf))) && `--as-of must be a date YYYY-MM-DD, got ${asOf}`,
+  updatePosted !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(updatePosted) && !Number.isNaN(Date.parse(updatePosted))) && `--update-posted must be a date YYYY-MM-DD, got ${updatePosted}`,
 ].filter(Boolean);
 
 if (problems.length) {
@@ -50,7 +54,7 @@ if (problems.length) {
 } else {
   const started = performance.now();
   // Generate and write every office's files, then data/sources.csv.
-  const summary = generateSample({ count, seed, outDir: values.out, asOf, faultRate, offices, sourcesFile: values.sources, minimumWagesFile: 'data/reference/minimum-wages.csv', update });
+  const summary = generateSample({ count, seed, outDir: values.out, asOf, faultRate, offices, sourcesFile: values.sources, minimumWagesFile: 'data/reference/minimum-wages.csv', update, updatePosted });
   for (const file of summary.files) console.log(`${String(file.rows).padStart(7)}  ${values.out}/${file.file}`);
   console.log(`${String(summary.files.reduce((n, f) => n + f.rows, 0)).padStart(7)}  rows in ${summary.files.length} files; ${summary.faults.length} deliberate faults, ${summary.hostile} hostile descriptions`);
   const sources = path.relative(process.cwd(), summary.sourcesFile);

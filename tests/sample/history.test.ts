@@ -34,6 +34,16 @@ describe('the sample generator over time', () => {
     expect([...before.keys()].every((slug) => after.has(slug))).toBe(true);
   });
 
+  it('posts the update\'s new vacancies on the day asked, so the data\'s newest posting moves (npm run bench -- --update-posted next-day)', () => {
+    const before = vacancies(dataFolder());
+    const dir = dataFolder({ update: 0.02, updatePosted: '2026-11-29' });
+    const after = new Map(ingest({ dataDir: dir, asOf: '2026-11-29' }).vacancies.map((v) => [v.slug, v]));
+    const added = [...after.values()].filter((v) => !before.has(v.slug));
+    expect(added.length).toBeGreaterThanOrEqual(4);
+    expect(added.every((v) => v.date_posted === '2026-11-29' && v.valid_through === '2026-12-29')).toBe(true);
+    expect([...before.values()].every((v) => v.date_posted <= '2026-11-28')).toBe(true);
+  });
+
   it('records years of past publications in the ledger, each year\'s vacancies withdrawn or closed by the next', () => {
     const dir = dataFolder({ count: 0 });
     const held = generateArchive({ count: 400, years: 2, seed: 1, asOf: defaults.asOf, offices: 6, dataDir: dir });

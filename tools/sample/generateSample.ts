@@ -27,6 +27,8 @@ export interface SampleOptions {
   minimumWagesFile: string;
   /** The day after's export instead: this share of the rows changed (half) or added (half), every other row the same (benchmarks). */
   update?: number;
+  /** The posting date of the update's new vacancies (default `asOf`): the next day's, for an update that moves the newest posting. */
+  updatePosted?: string;
 }
 
 /** What was written. */
@@ -50,7 +52,7 @@ export function generateSample(options: SampleOptions): SampleSummary {
   // Write one office at a time, streaming its rows.
   const summary: SampleSummary = { files: [], faults: [], hostile: 0, sourcesFile: options.sourcesFile ?? path.join(path.dirname(path.resolve(options.outDir)), 'sources.csv') };
   contexts.forEach((ctx, i) => {
-    const output = writeOfficeFiles(ctx, officeRows(ctx, counts[i], shared[i], options.update ? { rate: options.update } : undefined), options.outDir, options.faultRate);
+    const output = writeOfficeFiles(ctx, officeRows(ctx, counts[i], shared[i], options.update ? { rate: options.update, posted: options.updatePosted } : undefined), options.outDir, options.faultRate);
     summary.files.push(...output.files);
     summary.faults.push(...output.faults);
     summary.hostile += output.hostile;

@@ -55,9 +55,9 @@ function correct(vacancy: SampleVacancy, random: Random): SampleVacancy {
 
 /**
  * The next day's export of the same office (a data update): a share `rate / 2` of its new vacancies changed (one more
- * opening) and as many new vacancies posted on the data's day added at the end; every other row as before.
+ * opening) and as many new vacancies posted on the data's day (or on `posted`) added at the end; every other row as before.
  */
-export interface DataUpdate { rate: number }
+export interface DataUpdate { rate: number; posted?: string }
 
 /** Streams exactly `count` rows for one office: new vacancies, about 1% corrections later in the file, and the shared ones at their places; with `update`, the day after's changes. */
 export function* officeRows(ctx: OfficeContext, count: number, shared: readonly SharedPlacement[], update?: DataUpdate): Generator<EmittedRow> {
@@ -71,7 +71,8 @@ export function* officeRows(ctx: OfficeContext, count: number, shared: readonly 
   if (!update) return;
   const { random, nextId } = next.value;
   for (let i = Math.round((count * update.rate) / 2); i > 0; i--) {
-    const vacancy = { ...composeVacancy(ctx, random), datePosted: ctx.asOf, validThrough: addDays(ctx.asOf, 30), status: 'open' as const };
+    const posted = update.posted ?? ctx.asOf;
+    const vacancy = { ...composeVacancy(ctx, random), datePosted: posted, validThrough: addDays(posted, 30), status: 'open' as const };
     yield { vacancy, id: nextId(vacancy), kind: 'new' };
   }
 }
